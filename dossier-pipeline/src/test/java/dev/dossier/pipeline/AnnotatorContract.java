@@ -1,0 +1,91 @@
+package dev.dossier.pipeline;
+
+import dev.dossier.model.Annotation;
+import dev.dossier.model.Document;
+import dev.dossier.model.Layer;
+import dev.dossier.model.Sentence;
+import dev.dossier.model.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The contract every annotator keeps, checked on documents its test class supplies: the input is not changed,
+ * only declared layers change, every span lies inside the text, sentences and tokens move forward, and the
+ * annotator's required layers are present on the inputs. Extend it once per annotator.
+ */
+public abstract class AnnotatorContract {
+
+    /** The annotator under test. */
+    protected abstract Annotator annotator();
+
+    /** Documents that carry the annotator's required layers. */
+    protected abstract List<Document> inputs();
+
+    @Test
+    void inputsCarryTheRequiredLayers() {
+        for (Document d : inputs()) {
+            assertTrue(d.layers().containsAll(annotator().requires()),
+                    annotator().name() + " requires " + annotator().requires() + " but the input has " + d.layers());
+        }
+    }
+
+    @Test
+    void leavesItsInputUnchangedAndWritesOnlyWhatItDeclares() {
+        for (Document in : inputs()) {
+            Document before = in;
+            Document out = annotator().annotate(in);
+            assertEquals(before, in, "input document changed");
+            assertEquals(in.article(), out.article(), "article changed");
+            Set<Layer> expected = EnumSet.copyOf(in.layers().isEmpty() ? EnumSet.noneOf(Layer.class) : in.layers());
+            expected.addAll(annotator().produces());
+            assertEquals(expected, out.layers(), "layers after " + annotator().name());
+            for (Layer layer : Layer.values()) {
+                if (!annotator().produces().contains(layer)) {
+                    assertEquals(layerOf(in, layer), layerOf(out, layer), annotator().name()
+                            + " changed layer " + layer + " which it does not declare");
+                }
+            }
+        }
+    }
+
+    @Test
+    void spansLieInsideTheTextAndMoveForward() {
+        for (Document in : inputs()) {
+            Document out = annotator().annotate(in);
+            int length = out.text().length();
+            out.annotations().map(Annotation::span).forEach(s ->
+                    assertTrue(s.end() <= length, "span " + s + " past the end " + length));
+            int last = -1;
+            for (Sentence s : out.sentences()) {
+                assertTrue(s.span().start() >= last, "sentences go backwards at " + s);
+                last = s.span().end();
+            }
+            last = -1;
+            for (Token t : out.tokens()) {
+                assertTrue(t.span().start() >= last, "tokens go backwards at " + t);
+                assertEquals(out.text(t.span()), t.text(), "token text differs from its span");
+                last = t.span().end();
+            }
+        }
+    }
+
+    private static Object layerOf(Document d, Layer layer) {
+        return switch (layer) {
+            case SENTENCES -> d.sentences();
+            case TOKENS -> d.tokens();
+            case DEPENDENCIES -> d.dependencies();
+            case MENTIONS -> d.mentions();
+            case TIMES -> d.times();
+            case ENTITIES -> d.entities();
+            case ACTORS -> d.actors();
+            case QUOTES -> d.quotes();
+            case EVENTS -> d.events();
+        };
+    }
+}
