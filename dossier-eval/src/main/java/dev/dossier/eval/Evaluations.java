@@ -1,0 +1,32 @@
+package dev.dossier.eval;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The evaluations {@code dossier eval} knows, each with the shared-data path it reads by default. */
+public final class Evaluations {
+
+    /**
+     * An evaluation and where its gold data lies under the shared data directory.
+     *
+     * @param evaluation  the evaluation
+     * @param defaultGold path relative to the shared data root
+     * @param summary     one line for the command's help
+     */
+    public record Entry(Evaluation evaluation, String defaultGold, String summary) {
+    }
+
+    private Evaluations() {
+    }
+
+    public static List<Entry> all() {
+        return List.of(
+                new Entry(new ExpectedAnalysisEvaluation(), "examples",
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times")
+        );
+    }
+
+    public static Optional<Entry> byName(String name) {
+        return all().stream().filter(e -> e.evaluation().name().equals(name)).findFirst();
+    }
+}
