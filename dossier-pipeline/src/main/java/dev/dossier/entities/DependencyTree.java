@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * A document's dependency arcs indexed by token: each token's governor and relation, and its dependents in text
@@ -82,20 +83,25 @@ public final class DependencyTree {
 
     /** The token and everything below it, in text order, not descending through the excluded relations. */
     public List<Integer> subtree(int token, Set<String> excluded) {
+        return subtree(token, d -> !excluded.contains(relation[d]) && !excluded.contains(baseRelation(d)));
+    }
+
+    /** The token and everything below it, in text order, descending only into dependents {@code follow} accepts. */
+    public List<Integer> subtree(int token, IntPredicate follow) {
         List<Integer> out = new ArrayList<>();
-        collect(token, excluded, out, 0);
+        collect(token, follow, out, 0);
         out.sort(Integer::compare);
         return out;
     }
 
-    private void collect(int token, Set<String> excluded, List<Integer> out, int depth) {
+    private void collect(int token, IntPredicate follow, List<Integer> out, int depth) {
         out.add(token);
         if (depth > 50) {
             return;
         }
         for (int d : dependents.get(token)) {
-            if (!excluded.contains(relation[d]) && !excluded.contains(baseRelation(d))) {
-                collect(d, excluded, out, depth + 1);
+            if (follow.test(d)) {
+                collect(d, follow, out, depth + 1);
             }
         }
     }
