@@ -36,7 +36,7 @@ final class Coding {
      * @param country   the country, or null
      * @param evidence  the phrase read, or null
      */
-    private record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
+    record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
     }
 
     private final Document doc;
@@ -133,6 +133,22 @@ final class Coding {
             }
         }
         return ts.get(ts.size() - 1).index();
+    }
+
+    /**
+     * The code of a phrase that names no entity ("Russian officials", "two Chinese warplanes"), read from its own
+     * words like a title.
+     */
+    Optional<Coded> codePhrase(List<Integer> tokens) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        return fromText(null, reader.read(tokens));
+    }
+
+    /** The code of an entity of the document, computed once. */
+    Optional<Coded> codeOf(Entity e) {
+        return code(e);
     }
 
     private Optional<Coded> fromText(Entity e, TitleReading r) {

@@ -92,7 +92,7 @@ final class Resolution {
     private void classify(Mention m, List<Mention> later) {
         List<Token> ts = doc.tokensIn(m.span());
         String text = m.text();
-        if (isTitle(ts)) {
+        if (isTitle(m, ts)) {
             consumed.add(m.id());
             return;
         }
@@ -129,9 +129,12 @@ final class Resolution {
         return tree.hasCase(m.head(), options.locativePrepositions());
     }
 
-    private boolean isTitle(List<Token> ts) {
+    private boolean isTitle(Mention m, List<Token> ts) {
         if (ts.stream().allMatch(t -> t.ner().equals("TITLE"))) {
             return true;
+        }
+        if (m.type() != EntityType.MISC) {
+            return false;
         }
         List<String> lemmas = ts.stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList();
         return data.roles().longestIn(lemmas).filter(x -> x.start() == 0 && x.end() == lemmas.size()).isPresent();
