@@ -22,7 +22,9 @@ public final class Evaluations {
     public static List<Entry> all() {
         return List.of(
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
-                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times")
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times"),
+                new Entry(new ActorResolutionEvaluation(), "gold/events/ngec_actor_resolution_gold.tsv",
+                        "NGEC actor resolution (actor phrase to country and role codes)")
         );
     }
 
