@@ -97,7 +97,7 @@ final class Resolution {
             return;
         }
         Optional<Institution> inst = data.institutions().byName(text);
-        if (inst.isPresent() && m.type() != EntityType.PERSON) {
+        if (inst.isPresent() && m.type() != EntityType.PERSON && !ofAnotherCountry(m, inst.get())) {
             add(m, institutionCluster(inst.get()), MentionKind.NAME);
             return;
         }
@@ -122,6 +122,25 @@ final class Resolution {
             return;
         }
         later.add(m);
+    }
+
+    /**
+     * True when the words before a generic institution name give it another country than the table's: "Chile's
+     * Defense Department" is not the Pentagon.
+     */
+    private boolean ofAnotherCountry(Mention m, Institution inst) {
+        for (int d : tree.dependents(m.head(), Set.of("nmod:poss", "amod", "compound"))) {
+            Token t = tree.token(d);
+            if (m.span().contains(t.span())) {
+                continue;
+            }
+            Optional<Country> c = data.countries().byName(t.text()).or(() -> data.countries().byAdjective(t.text()))
+                    .or(() -> data.countries().byCapital(t.text()));
+            if (c.isPresent() && !c.get().code().equals(inst.code().country())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
