@@ -1,7 +1,6 @@
 package dev.dossier.eval;
 
-import dev.dossier.pipeline.Pipeline;
-import dev.dossier.pipeline.StandardPipeline;
+import dev.dossier.pipeline.TestPipelines;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -20,8 +19,7 @@ class EntitiesOnExampleIT {
         var dir = SharedData.resolve("examples/alaska-understanding");
         assumeTrue(dir.isPresent(), "shared data absent: set -Ddossier.shared=DIR to run this test");
         Path gold = dir.get();
-        Pipeline pipeline = StandardPipeline.create();
-        ScoreTable table = new ExpectedAnalysisEvaluation().run(pipeline, gold);
+        ScoreTable table = new ExpectedAnalysisEvaluation().run(TestPipelines.standard(), gold);
         String report = table.render();
         Score entities = table.get("entities");
         Score actors = table.get("entities.actor");

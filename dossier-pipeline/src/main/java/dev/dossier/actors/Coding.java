@@ -120,6 +120,9 @@ final class Coding {
             Set<Integer> phrase = new LinkedHashSet<>();
             for (TitleFinder f : finders) {
                 phrase.addAll(f.find(tree, head, name));
+                if (!phrase.isEmpty()) {
+                    break;
+                }
             }
             if (phrase.isEmpty()) {
                 continue;

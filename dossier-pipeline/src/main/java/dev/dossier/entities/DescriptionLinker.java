@@ -28,7 +28,7 @@ final class DescriptionLinker {
             "REB", "SPY", "EDU", "REL", "HLH");
     private static final Set<String> GROUP_WORDS = Set.of("government", "administration", "cabinet", "army",
             "military", "navy", "company", "firm", "corporation", "business", "bank", "newspaper", "media", "court",
-            "parliament", "police", "opposition", "union", "intelligence", "outlet", "broadcaster", "force", "fleet",
+            "parliament", "police", "opposition", "union", "intelligence", "outlet", "broadcaster", "fleet",
             "guard", "warplane", "warship", "destroyer", "ministry", "department", "authority", "legislature",
             "party", "university", "college", "institute", "cartel", "gang", "militia", "agency", "people");
 

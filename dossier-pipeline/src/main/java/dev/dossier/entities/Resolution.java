@@ -54,9 +54,10 @@ final class Resolution {
     }
 
     List<Entity> run() {
+        markWrappers();
         List<Mention> later = new ArrayList<>();
         for (Mention m : doc.mentions()) {
-            if (isName(m)) {
+            if (isName(m) && !consumed.contains(m.id())) {
                 classify(m, later);
             }
         }
@@ -80,8 +81,37 @@ final class Resolution {
         return out;
     }
 
+    /**
+     * A name is a named mention, or an adjective of nationality however the mention is kinded ("Russian" is an
+     * adjective, not a proper noun, but names Russia).
+     */
     private boolean isName(Mention m) {
-        return m.kind() == MentionKind.NAME && !allPronouns(m);
+        boolean named = m.kind() == MentionKind.NAME || m.type() == EntityType.NATIONALITY && m.kind() == MentionKind.NOMINAL;
+        return named && !allPronouns(m);
+    }
+
+    /**
+     * Coreference mentions that wrap a name with the same head ("President Putin's aide Yury Ushakov" around "Yury
+     * Ushakov", "Washington's" around "Washington") are not names of their own: the inner name carries the entity.
+     */
+    private void markWrappers() {
+        List<Mention> all = doc.mentions();
+        for (Mention m : all) {
+            for (Mention n : all) {
+                if (n != m && n.kind() == MentionKind.NAME && m.span().contains(n.span())
+                        && m.span().length() > n.span().length() && (n.head() == m.head()
+                        || n.span().contains(tree.token(m.head()).span()) || onlyFunctionWordsAround(m, n))) {
+                    consumed.add(m.id());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True when the tokens of {@code outer} outside {@code inner} are determiners, possessive marks or punctuation. */
+    private boolean onlyFunctionWordsAround(Mention outer, Mention inner) {
+        return doc.tokensIn(outer.span()).stream().filter(t -> !inner.span().overlaps(t.span()))
+                .allMatch(t -> t.pos().equals("POS") || t.pos().equals("DT") || !Character.isLetterOrDigit(t.text().charAt(0)));
     }
 
     private boolean allPronouns(Mention m) {

@@ -98,6 +98,11 @@ class ActorCoderTest {
     }
 
     @Test
+    void aTitleInsideAWrappingMentionIsStillRead() {
+        assertActor(coded(LiteralArticles.wrappedNames()), "Vladimir Putin", "RUSGOV", "President of Russia");
+    }
+
+    @Test
     void withoutTitleFindersOnlyReferenceDataCodes() {
         ActorCoder bare = new ActorCoder(ReferenceData.standard(), List.of());
         Document d = bare.annotate(RESOLVER.annotate(LiteralArticles.people()));

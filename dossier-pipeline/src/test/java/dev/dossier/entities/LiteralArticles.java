@@ -114,7 +114,26 @@ public final class LiteralArticles {
                 .build();
     }
 
+    /**
+     * The shapes of the coreference-aware mention layer: a chained description wrapping a name ("Russian President
+     * Vladimir Putin" around "Vladimir Putin"), a possessive wrapping a capital, a nationality adjective as a nominal.
+     */
+    public static Document wrappedNames() {
+        return LiteralDocs.text("Russian President Vladimir Putin spoke. Washington\u2019s envoy listened.")
+                .id("wrapped")
+                .tokens("Russian/JJ/NATIONALITY President/NNP/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON spoke/VBD ./. "
+                        + "Washington/NNP/STATE_OR_PROVINCE \u2019s/POS envoy/NN listened/VBD ./.")
+                .deps("amod(1,0) compound(3,1) compound(3,2) nsubj(4,3) root(-1,4) punct(4,5) nmod:poss(8,6) "
+                        + "case(6,7) nsubj(9,8) root(-1,9) punct(9,10)")
+                .mention("Russian", 1, MentionKind.NOMINAL, EntityType.NATIONALITY, -1)
+                .name("Russian President Vladimir Putin", EntityType.PERSON, 1)
+                .name("Vladimir Putin", EntityType.PERSON, 1)
+                .name("Washington\u2019s", EntityType.LOCATION, 2)
+                .name("Washington", EntityType.LOCATION, 2)
+                .build();
+    }
+
     public static List<Document> all() {
-        return List.of(people(), places(), descriptions(), companies());
+        return List.of(people(), places(), descriptions(), companies(), wrappedNames());
     }
 }
