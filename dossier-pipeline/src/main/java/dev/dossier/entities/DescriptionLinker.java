@@ -30,7 +30,8 @@ final class DescriptionLinker {
             "military", "navy", "company", "firm", "corporation", "business", "bank", "newspaper", "media", "court",
             "parliament", "police", "opposition", "union", "intelligence", "outlet", "broadcaster", "fleet",
             "guard", "warplane", "warship", "destroyer", "ministry", "department", "authority", "legislature",
-            "party", "university", "college", "institute", "cartel", "gang", "militia", "agency", "people");
+            "party", "university", "college", "institute", "cartel", "gang", "militia", "agency", "people",
+            "delegation");
 
     private final Document doc;
     private final DependencyTree tree;
