@@ -88,7 +88,7 @@ final class TitleReader {
             titleTokens.add(t);
         }
         RoleLexicon.Match match = data.roles().longestIn(titleTokens.stream().map(this::lemma).toList()).orElse(null);
-        String title = match == null ? "" : String.join(" ", titleTokens.stream().map(this::written).toList());
+        String title = match == null ? "" : written(titleTokens);
         Span span = phrase.isEmpty() ? null : new Span(tree.token(phrase.get(0)).span().start(),
                 tree.token(phrase.get(phrase.size() - 1)).span().end());
         return new TitleReading(title, match == null ? null : match.word(), country, attachedCountry, institution,
@@ -101,7 +101,7 @@ final class TitleReader {
      */
     private boolean isAttached(int token, Set<Integer> phrase) {
         int t = token;
-        for (int steps = 0; steps < 20 && phrase.contains(t); steps++) {
+        for (int steps = 0; steps < 20 && phrase.contains(t) && phrase.contains(tree.governor(t)); steps++) {
             String rel = tree.relation(t);
             if (rel.equals("case") || (tree.baseRelation(t).equals("nmod") && !rel.equals("nmod:poss"))
                     || tree.baseRelation(t).equals("obl") || tree.baseRelation(t).equals("acl")) {
@@ -124,9 +124,23 @@ final class TitleReader {
         return l;
     }
 
-    /** Plural common nouns in their singular form ("oil companies" to "oil company"), other words as written. */
-    private String written(Token t) {
-        return t.pos().equals("NNS") ? t.lemma() : t.text();
+    /**
+     * The title as written, plural common nouns singular ("oil companies" to "oil company"), hyphens kept where they
+     * join two title words ("Secretary-General").
+     */
+    private String written(List<Token> titleTokens) {
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : titleTokens) {
+            if (previous != null) {
+                boolean hyphenated = t.index() == previous.index() + 2
+                        && tree.token(previous.index() + 1).text().equals("-");
+                out.append(hyphenated ? "-" : " ");
+            }
+            out.append(t.pos().equals("NNS") ? t.lemma() : t.text());
+            previous = t;
+        }
+        return out.toString();
     }
 
     private Optional<Country> countryAt(Token t) {

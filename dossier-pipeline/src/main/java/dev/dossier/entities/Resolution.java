@@ -131,7 +131,7 @@ final class Resolution {
             add(m, institutionCluster(inst.get()), MentionKind.NAME);
             return;
         }
-        if (m.type() == EntityType.PERSON) {
+        if (m.type() == EntityType.PERSON && !mistaggedPlace(m, ts)) {
             person(m, ts);
             return;
         }
@@ -143,7 +143,8 @@ final class Resolution {
                 return;
             }
         }
-        if (country.isEmpty() && m.type() == EntityType.LOCATION && !isPlaceInContext(m)) {
+        if (country.isEmpty() && (m.type() == EntityType.LOCATION || m.type() == EntityType.PERSON)
+                && !isPlaceInContext(m)) {
             country = data.countries().byCapital(text);
         }
         if (country.isPresent()) {
@@ -171,6 +172,15 @@ final class Resolution {
             }
         }
         return false;
+    }
+
+    /**
+     * A one-word "person" that is a country or capital and no person's name ("Kyiv was ready", tagged PERSON):
+     * read as the place it names.
+     */
+    private boolean mistaggedPlace(Mention m, List<Token> ts) {
+        return ts.size() == 1 && matchPerson(List.of(ts.get(0).text()), m.span().start()) == null
+                && (data.countries().byName(m.text()).isPresent() || data.countries().byCapital(m.text()).isPresent());
     }
 
     /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
