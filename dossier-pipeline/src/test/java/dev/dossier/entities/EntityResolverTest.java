@@ -116,6 +116,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCapitalTaggedAsAPersonIsItsCountry() {
+        Document d = RESOLVER.annotate(LiteralArticles.mistagged());
+        assertEquals(List.of("Kyiv"), texts(named(d, "Ukraine")));
+        assertEquals(EntityType.COUNTRY, named(d, "Ukraine").type());
+        assertEquals(EntityType.PERSON, named(d, "Antonio Guterres").type());
+    }
+
+    @Test
     void aDescriptionFarFromAnyPersonStaysUnlinked() {
         Document d = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
                 new EntityResolver.Options(Set.of("in"), 0)).annotate(LiteralArticles.descriptions());

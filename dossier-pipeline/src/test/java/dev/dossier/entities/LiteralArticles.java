@@ -133,7 +133,26 @@ public final class LiteralArticles {
                 .build();
     }
 
+    /** A hyphenated title governing a name, a capital the tagger calls a person, a bank named with its country. */
+    public static Document mistagged() {
+        return LiteralDocs.text("The United Nations Secretary-General Antonio Guterres praised Kyiv and the Russian "
+                        + "Agricultural Bank.")
+                .id("mistagged")
+                .tokens("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION Secretary/NNP/TITLE -/HYPH/TITLE "
+                        + "General/NNP/TITLE Antonio/NNP/PERSON Guterres/NNP/PERSON praised/VBD Kyiv/NNP/PERSON "
+                        + "and/CC the/DT Russian/JJ/ORGANIZATION Agricultural/NNP/ORGANIZATION "
+                        + "Bank/NNP/ORGANIZATION ./.")
+                .deps("det(5,0) compound(2,1) compound(5,2) compound(5,3) punct(5,4) nsubj(8,5) compound(7,6) "
+                        + "dep(5,7) root(-1,8) obj(8,9) cc(14,10) det(14,11) amod(14,12) compound(14,13) conj(9,14) "
+                        + "punct(8,15)")
+                .name("United Nations", EntityType.ORGANIZATION)
+                .name("Antonio Guterres", EntityType.PERSON)
+                .name("Kyiv", EntityType.PERSON)
+                .name("Russian Agricultural Bank", EntityType.ORGANIZATION)
+                .build();
+    }
+
     public static List<Document> all() {
-        return List.of(people(), places(), descriptions(), companies(), wrappedNames());
+        return List.of(people(), places(), descriptions(), companies(), wrappedNames(), mistagged());
     }
 }
