@@ -22,7 +22,9 @@ public final class Evaluations {
     public static List<Entry> all() {
         return List.of(
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
-                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times")
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times"),
+                new Entry(new TimeMlEvaluation(), "gold/time/TBAQ-cleaned",
+                        "TimeML (TimeBank, AQUAINT): temporal expressions found and their values")
         );
     }
 

@@ -1,0 +1,41 @@
+package dev.dossier.time;
+
+import dev.dossier.model.Timex;
+import dev.dossier.time.TimeLexicon.Category;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * A month, or a day of a month, without a year: "in August", "Earlier in November", "Aug. 5". The year is the one
+ * that puts it in the direction of the tense: for a past verb the latest such month on or before publication, for a
+ * future verb the first on or after it, otherwise the nearest; "last August" and "next August" are strictly before
+ * and after.
+ */
+final class MonthRule implements TimexRule {
+
+    @Override
+    public String name() {
+        return "month";
+    }
+
+    @Override
+    public Optional<Timex> resolve(TemporalContext c) {
+        Optional<Integer> month = c.firstNumber(Category.MONTH);
+        if (month.isEmpty() || c.namesYear() || c.has(Category.UNIT) || c.has(Category.SEASON)) {
+            return Optional.empty();
+        }
+        Optional<Integer> day = c.dayOfMonth();
+        LocalDate anchor = c.anchor();
+        // a position in the year that orders days within months: month * 32 + day
+        int target = month.get() * 32 + day.orElse(0);
+        int current = anchor.getMonthValue() * 32 + (day.isPresent() ? anchor.getDayOfMonth() : 0);
+        int year = anchor.getYear() + Instances.yearOffset(target, current, 13 * 32, c.tense(), c.shift());
+        YearMonth ym = YearMonth.of(year, month.get());
+        if (day.isPresent() && day.get() <= ym.lengthOfMonth()) {
+            return Optional.of(Timex.of(ym.atDay(day.get())));
+        }
+        return Optional.of(Timex.of(ym));
+    }
+}

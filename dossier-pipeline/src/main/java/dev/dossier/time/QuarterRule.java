@@ -1,0 +1,35 @@
+package dev.dossier.time;
+
+import dev.dossier.model.Timex;
+import dev.dossier.time.TimeLexicon.Category;
+
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A quarter or half year by its ordinal without a year: "the third quarter" {@code 2025-Q3}, "the first half"
+ * {@code 2025-H1}. The year follows the tense as for months (calendar quarters; a company's fiscal year is not
+ * known here).
+ */
+final class QuarterRule implements TimexRule {
+
+    @Override
+    public String name() {
+        return "quarter";
+    }
+
+    @Override
+    public Optional<Timex> resolve(TemporalContext c) {
+        Optional<Integer> ordinal = c.firstNumber(Category.ORDINAL);
+        boolean quarter = c.hasWord("quarter");
+        boolean half = c.hasWord("half");
+        if (ordinal.isEmpty() || quarter == half || c.namesYear() || ordinal.get() > (quarter ? 4 : 2)) {
+            return Optional.empty();
+        }
+        LocalDate anchor = c.anchor();
+        int size = quarter ? 4 : 2;
+        int current = (anchor.getMonthValue() - 1) / (12 / size);
+        int year = anchor.getYear() + Instances.yearOffset(ordinal.get() - 1, current, size, c.tense(), c.shift());
+        return Optional.of(Timex.of(String.format("%04d-%s%d", year, quarter ? "Q" : "H", ordinal.get())));
+    }
+}

@@ -1,0 +1,82 @@
+package dev.dossier.time;
+
+import dev.dossier.model.TimeExpression;
+import dev.dossier.time.TimeLexicon.Category;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What a {@link TimexRule} sees of one temporal expression: its words, the words just before it in the sentence,
+ * the publication date it is anchored to and the tense of its clause.
+ *
+ * @param expression the expression as found (with the value CoreNLP gave it)
+ * @param words      its words, lower case, abbreviation periods dropped, hyphenated words split ("mid-august" is
+ *                   "mid", "august")
+ * @param before     up to three words before it in the same sentence, nearest last
+ * @param anchor     the publication date
+ * @param tense      the tense of the governing verb
+ * @param lexicon    the time vocabulary
+ */
+public record TemporalContext(TimeExpression expression, List<String> words, List<String> before, LocalDate anchor,
+                              Tense tense, TimeLexicon lexicon) {
+
+    private static final Pattern YEAR = Pattern.compile("(1[0-9]|20)\\d\\d|'\\d\\d|\\d{4}s|'\\d0s|\\d0s");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+
+    public TemporalContext {
+        words = List.copyOf(words);
+        before = List.copyOf(before);
+    }
+
+    /** The first word of a category, with its value. */
+    public Optional<String> first(Category category) {
+        return words.stream().map(w -> lexicon.lookup(w, category)).flatMap(Optional::stream).findFirst();
+    }
+
+    public Optional<Integer> firstNumber(Category category) {
+        return first(category).map(v -> Integer.parseInt(v.startsWith("+") ? v.substring(1) : v));
+    }
+
+    public boolean has(Category category) {
+        return words.stream().anyMatch(w -> lexicon.is(w, category));
+    }
+
+    public boolean hasWord(String word) {
+        return words.contains(word);
+    }
+
+    /** True when the expression names a year ("1998", "'98") or a decade, so it needs no year from the anchor. */
+    public boolean namesYear() {
+        return words.stream().anyMatch(w -> YEAR.matcher(w).matches());
+    }
+
+    /** A day of the month written in digits ("5", "5th"), if the expression has one. */
+    public Optional<Integer> dayOfMonth() {
+        for (String w : words) {
+            String d = w.replaceFirst("(st|nd|rd|th)$", "");
+            if (DIGITS.matcher(d).matches() && d.length() <= 2) {
+                int v = Integer.parseInt(d);
+                if (v >= 1 && v <= 31) {
+                    return Optional.of(v);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The shift word ("last" -1, "this" 0, "next" +1) in the expression or just before it. */
+    public Optional<Integer> shift() {
+        Optional<Integer> inside = firstNumber(Category.SHIFT);
+        if (inside.isPresent()) {
+            return inside;
+        }
+        return before.isEmpty() ? Optional.empty() : lexicon.number(before.get(before.size() - 1), Category.SHIFT);
+    }
+
+    public boolean isType(TimeExpression.Type type) {
+        return expression.type() == type;
+    }
+}
