@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  *
  * <p>Rows: {@code times.strict} (span equal to a gold span), {@code times.relaxed} (span overlaps),
  * {@code times.value} (overlaps and has the gold value: the value F1 of TempEval-3). A note gives the value
- * accuracy of found expressions: correct values among found expressions that overlap a gold one.
+ * accuracy of found expressions: correct values among found expressions that overlap a gold one; the row
+ * {@code times.accuracy} holds the same ratio (as precision, recall and F1) for ratchets.
  *
  * <p>Given a directory with {@code TimeBank} or {@code AQUAINT} subdirectories it reads only those (the
  * distribution's {@code testpipeline} folder repeats a TimeBank file); otherwise every {@code .tml} file under the
@@ -72,6 +73,9 @@ public final class TimeMlEvaluation implements Evaluation {
         table.add("times.strict", total.strict());
         table.add("times.relaxed", total.relaxed());
         table.add("times.value", total.value());
+        // the same ratio as the note below, as a row so that a ratchet can hold it (precision = recall = accuracy)
+        table.add("times.accuracy", new Score(total.valueCorrect(), total.overlapping(), total.valueCorrect(),
+                total.overlapping()));
         table.note(String.format(Locale.ROOT, "value accuracy of found expressions: %.3f (%d of %d overlapping a gold "
                 + "expression have its value)", total.valueAccuracy(), total.valueCorrect(), total.overlapping()));
         failures.forEach(f -> table.note("failed: " + f));

@@ -2,6 +2,7 @@ package dev.dossier.pipeline;
 
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.time.TimeNormalizer;
 
 /**
  * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
@@ -16,6 +17,7 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig nlp) {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
+                .add(new TimeNormalizer())
                 .build();
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * A quarter or half year by its ordinal without a year: "the third quarter" {@code 2025-Q3}, "the first half"
- * {@code 2025-H1}. The year follows the tense as for months (calendar quarters; a company's fiscal year is not
+ * {@code 2025-H1}, "this year's third quarter", "the year-ago third quarter" {@code 2024-Q3}. Without a stated
+ * year it follows the tense as for months (calendar quarters; a company's fiscal year is not
  * known here).
  */
 final class QuarterRule implements TimexRule {
@@ -29,7 +30,17 @@ final class QuarterRule implements TimexRule {
         LocalDate anchor = c.anchor();
         int size = quarter ? 4 : 2;
         int current = (anchor.getMonthValue() - 1) / (12 / size);
-        int year = anchor.getYear() + Instances.yearOffset(ordinal.get() - 1, current, size, c.tense(), c.shift());
+        int year = anchor.getYear() + yearOf(c).orElseGet(
+                () -> Instances.yearOffset(ordinal.get() - 1, current, size, c.tense(), c.shift()));
         return Optional.of(Timex.of(String.format("%04d-%s%d", year, quarter ? "Q" : "H", ordinal.get())));
+    }
+
+    /** The year offset the expression states: "this year's" 0, "last year's" -1, "the year-ago" -1. */
+    private static Optional<Integer> yearOf(TemporalContext c) {
+        boolean year = c.words().stream().anyMatch(w -> w.equals("year") || w.equals("year's"));
+        if (year && (c.hasWord("ago") || c.hasWord("earlier"))) {
+            return Optional.of(-1);
+        }
+        return year ? c.firstNumber(Category.SHIFT) : Optional.empty();
     }
 }

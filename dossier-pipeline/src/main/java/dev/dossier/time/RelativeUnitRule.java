@@ -21,7 +21,7 @@ final class RelativeUnitRule implements TimexRule {
     @Override
     public Optional<Timex> resolve(TemporalContext c) {
         if (!c.isType(TimeExpression.Type.DATE) || c.has(Category.MONTH) || c.has(Category.WEEKDAY)
-                || c.has(Category.SEASON) || c.has(Category.DAY_OFFSET) || c.namesYear()
+                || c.has(Category.SEASON) || c.has(Category.DAY_OFFSET) || c.has(Category.ORDINAL) || c.namesYear()
                 || Numbers.count(c).isPresent() || c.hasWord("ago")) {
             return Optional.empty();
         }

@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds the tense of the verb that governs a span. With a dependency layer it climbs from the span's last token to
- * the first verb (or a noun with a copula: "the meeting was on Sunday"); without one it takes the nearest verb in the
- * sentence, preferring one before the span. The verb's auxiliaries decide: "will"/"shall" future, "has"/"had"
+ * Finds the tense of the verb that governs a span. With a dependency layer it takes the word that governs the
+ * span's head: a verb (through participles to the main verb), or a copula ("the meeting was on Sunday"); a noun governor gives no tense. Without dependencies it takes the nearest
+ * verb in the sentence, preferring one before the span. The verb's auxiliaries decide: "will"/"shall" future, "has"/"had"
  * past, "would have" past, other modals future, then the verb's own tag (VBD past, VBZ/VBP present).
  */
 final class TenseFinder {
@@ -27,6 +27,10 @@ final class TenseFinder {
             "'d", "ca");
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
     private static final int MAX_CLIMB = 8;
+    /** "Since August" lies before the time of speaking whatever the verb's tense. */
+    private static final Set<String> SINCE = Set.of("since");
+    /** An end point ("extended to Nov. 20", "until Friday") is often after a past verb: no direction. */
+    private static final Set<String> END_POINTS = Set.of("to", "until", "till", "through", "by");
 
     private final Document doc;
     private final Map<Integer, Integer> governor = new HashMap<>();
@@ -49,36 +53,77 @@ final class TenseFinder {
         if (inside.isEmpty()) {
             return Tense.UNKNOWN;
         }
-        Token last = inside.get(inside.size() - 1);
-        if (!governor.isEmpty() && governor.containsKey(last.index())) {
-            Tense t = climb(last.index(), span);
-            if (t != Tense.UNKNOWN) {
-                return t;
+        if (governor.isEmpty() || !governor.containsKey(inside.get(0).index())) {
+            return nearestVerb(inside.get(inside.size() - 1).sentence(), span);
+        }
+        // the expression's head: the token whose governor lies outside it
+        Token head = inside.get(inside.size() - 1);
+        for (Token t : inside) {
+            int g = governor.getOrDefault(t.index(), -1);
+            if (g < 0 || !doc.tokens().get(g).span().overlaps(span)) {
+                head = t;
+                break;
             }
         }
-        return nearestVerb(last.sentence(), span);
+        for (Token c : auxiliaries(head.index(), "case")) {
+            String p = c.text().toLowerCase(Locale.ROOT);
+            if (SINCE.contains(p)) {
+                return Tense.PAST;
+            }
+            if (END_POINTS.contains(p)) {
+                return Tense.UNKNOWN;
+            }
+        }
+        List<Token> cop = auxiliaries(head.index(), "cop");
+        if (!cop.isEmpty()) {
+            return tenseWithCopula(head.index(), cop);
+        }
+        return governing(governor.getOrDefault(head.index(), -1));
     }
 
-    private Tense climb(int from, Span span) {
-        int node = from;
+    /**
+     * The tense of the word that governs an expression: a verb's own, a copula's for a predicate noun or adjective,
+     * the main verb's for a participle; for an infinitive future, or no direction after a past main verb; unknown when the expression modifies a noun ("a June
+     * agreement", "Thursday's closing price"), whose time the sentence does not fix.
+     */
+    private Tense governing(int node) {
         for (int step = 0; step < MAX_CLIMB && node >= 0; step++) {
             Token t = doc.tokens().get(node);
-            if (!t.span().overlaps(span)) {
-                if (t.isVerb()) {
-                    List<Token> aux = auxiliaries(node, "aux");
-                    aux.addAll(auxiliaries(node, "mark"));
-                    return tenseOfVerb(t, aux);
-                }
-                List<Token> cop = auxiliaries(node, "cop");
-                if (!cop.isEmpty()) {
-                    List<Token> aux = auxiliaries(node, "aux");
-                    aux.addAll(cop);
-                    return tenseOfVerb(cop.get(0), aux);
-                }
+            List<Token> cop = auxiliaries(node, "cop");
+            if (!cop.isEmpty()) {
+                return tenseWithCopula(node, cop);
             }
-            node = governor.getOrDefault(node, -1);
+            if (!t.isVerb()) {
+                return Tense.UNKNOWN;
+            }
+            List<Token> aux = auxiliaries(node, "aux");
+            boolean infinitive = auxiliaries(node, "mark").stream().anyMatch(m -> m.pos().equals("TO"))
+                    || aux.stream().anyMatch(m -> m.pos().equals("TO"));
+            boolean participle = aux.isEmpty() && t.pos().equals("VBG");
+            if (participle) {
+                int up = governor.getOrDefault(node, -1);
+                if (up >= 0 && (doc.tokens().get(up).isVerb() || !auxiliaries(up, "cop").isEmpty())) {
+                    node = up;
+                    continue;
+                }
+                return Tense.UNKNOWN;
+            }
+            if (infinitive) {
+                // what is planned, set or due comes after the main verb: after publication when that verb is
+                // present or future, either side of it when past ("planned to leave on Thursday")
+                int up = governor.getOrDefault(node, -1);
+                Tense main = up >= 0 ? governing(up) : Tense.UNKNOWN;
+                return main == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+            }
+            return tenseOfVerb(t, aux);
         }
         return Tense.UNKNOWN;
+    }
+
+    private Tense tenseWithCopula(int node, List<Token> cop) {
+        List<Token> aux = auxiliaries(node, "aux");
+        aux.addAll(cop);
+        return tenseOfVerb(cop.get(0), aux);
     }
 
     private List<Token> auxiliaries(int node, String relation) {

@@ -48,7 +48,8 @@ public final class TimeNormalizer implements Annotator {
 
     /** Durations first (never anchored), then vague references, days, "ago", units, weekdays, months, seasons... */
     public static List<TimexRule> defaultRules() {
-        return List.of(new DurationRule(), new ReferenceRule(), new DeicticDayRule(), new AgoRule(),
+        return List.of(new DurationRule(), new ReferenceRule(), new VaguePluralRule(), new DeicticDayRule(),
+                new ReportingPeriodRule(), new AgoRule(),
                 new RelativeUnitRule(), new WeekdayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(),
                 new DecadeRule());
     }
@@ -83,10 +84,14 @@ public final class TimeNormalizer implements Annotator {
         }
         TenseFinder tenses = new TenseFinder(document);
         List<TimeExpression> out = new ArrayList<>(document.times().size());
+        List<TimeExpression> earlier = new ArrayList<>();
         for (TimeExpression t : document.times()) {
             TemporalContext context = new TemporalContext(t, words(t.text()), before(document, t), anchor,
-                    tenses.of(t.span()), lexicon);
-            out.add(t.withValue(resolve(context).orElse(t.value())));
+                    tenses.of(t.span()), lexicon, earlier);
+            TimeExpression resolved = t.withValue(resolve(context).map(v -> keepTimeOfDay(v, t.value()))
+                    .orElse(t.value()));
+            out.add(resolved);
+            earlier.add(resolved);
         }
         return document.withTimes(out);
     }
@@ -100,6 +105,18 @@ public final class TimeNormalizer implements Annotator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * CoreNLP sees a clock time next to a weekday ("10 p.m. Wednesday") even when the expression's span holds only
+     * the weekday; a day the rules found keeps that time.
+     */
+    static Timex keepTimeOfDay(Timex resolved, Timex original) {
+        if (original == null || resolved.day().isEmpty() || resolved.value().contains("T")) {
+            return resolved;
+        }
+        int t = original.value().indexOf('T');
+        return t < 0 ? resolved : Timex.of(resolved.value() + original.value().substring(t));
     }
 
     static List<String> words(String text) {
