@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Decades: "the 1990s" {@code 199}; "the '80s" and "the 80s" take the latest century that does not put the
+ * Centuries and decades: "the 20th century" {@code 19}; "the 1990s" {@code 199}; "the '80s" and "the 80s" take the latest century that does not put the
  * decade after publication ({@code 198} for an article of 2025).
  */
 final class DecadeRule implements TimexRule {
@@ -22,6 +22,15 @@ final class DecadeRule implements TimexRule {
 
     @Override
     public Optional<Timex> resolve(TemporalContext c) {
+        int centuryAt = c.words().indexOf("century");
+        if (centuryAt > 0) {
+            String ordinal = c.words().get(centuryAt - 1).replaceFirst("(st|nd|rd|th)$", "");
+            Optional<Integer> n = ordinal.matches("\\d{1,2}") ? Optional.of(Integer.parseInt(ordinal))
+                    : c.lexicon().number(ordinal, TimeLexicon.Category.ORDINAL);
+            if (n.isPresent() && n.get() >= 2) {
+                return Optional.of(Timex.of(String.format("%02d", n.get() - 1)));
+            }
+        }
         for (String w : c.words()) {
             Matcher full = FULL.matcher(w);
             if (full.matches()) {

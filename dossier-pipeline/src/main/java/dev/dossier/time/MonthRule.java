@@ -11,7 +11,7 @@ import java.util.Optional;
  * A month, or a day of a month, without a year: "in August", "Earlier in November", "Aug. 5". The year is the one
  * that puts it in the direction of the tense: for a past verb the latest such month on or before publication, for a
  * future verb the first on or after it, otherwise the nearest; "last August" and "next August" are strictly before
- * and after.
+ * and after. A weekday given with the date ("Monday, Oct. 26") picks the year in which the date falls on it.
  */
 final class MonthRule implements TimexRule {
 
@@ -28,6 +28,13 @@ final class MonthRule implements TimexRule {
         }
         Optional<Integer> day = c.dayOfMonth();
         LocalDate anchor = c.anchor();
+        Optional<Integer> weekday = c.firstNumber(Category.WEEKDAY);
+        if (day.isPresent() && weekday.isPresent()) {
+            Optional<LocalDate> agreeing = yearOfWeekday(anchor, month.get(), day.get(), weekday.get());
+            if (agreeing.isPresent()) {
+                return Optional.of(Timex.of(agreeing.get()));
+            }
+        }
         // a position in the year that orders days within months: month * 32 + day
         int target = month.get() * 32 + day.orElse(0);
         int current = anchor.getMonthValue() * 32 + (day.isPresent() ? anchor.getDayOfMonth() : 0);
@@ -37,5 +44,22 @@ final class MonthRule implements TimexRule {
             return Optional.of(Timex.of(ym.atDay(day.get())));
         }
         return Optional.of(Timex.of(ym));
+    }
+
+    /** "Monday, Oct. 26": of the years around publication, the one in which that day is that weekday. */
+    private static Optional<LocalDate> yearOfWeekday(LocalDate anchor, int month, int day, int weekday) {
+        LocalDate best = null;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            YearMonth ym = YearMonth.of(year, month);
+            if (day > ym.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = ym.atDay(day);
+            if (d.getDayOfWeek().getValue() == weekday && (best == null
+                    || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 }

@@ -84,6 +84,10 @@ public record TemporalContext(TimeExpression expression, List<String> words, Lis
 
     /** A day of the month written in digits ("5", "5th"), if the expression has one. */
     public Optional<Integer> dayOfMonth() {
+        Optional<Integer> spelled = firstNumber(Category.ORDINAL).filter(d -> has(Category.MONTH));
+        if (spelled.isPresent()) {
+            return spelled;
+        }
         for (String w : words) {
             String d = w.replaceFirst("(st|nd|rd|th)$", "");
             if (DIGITS.matcher(d).matches() && d.length() <= 2) {

@@ -115,7 +115,7 @@ public final class TimeLexicon {
             case PART_OF_DAY -> PARTS_OF_DAY.contains(value);
             case REFERENCE -> REFERENCES.contains(value);
             case NUMBER -> isInt(value, 0, 1000);
-            case ORDINAL -> isInt(value, 1, 12);
+            case ORDINAL -> isInt(value, 1, 31);
         };
         return ok ? null : "'" + value + "' is not a valid " + category + " value";
     }

@@ -46,12 +46,13 @@ public final class TimeNormalizer implements Annotator {
         this.lexicon = lexicon;
     }
 
-    /** Durations first (never anchored), then vague references, days, "ago", units, weekdays, months, seasons... */
+    /**
+     * Durations first (never anchored), then vague plurals and references, days, reporting periods, "ago", units, weekends, weekdays, months, seasons, quarters, decades.
+     */
     public static List<TimexRule> defaultRules() {
-        return List.of(new DurationRule(), new ReferenceRule(), new VaguePluralRule(), new DeicticDayRule(),
-                new ReportingPeriodRule(), new AgoRule(),
-                new RelativeUnitRule(), new WeekdayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(),
-                new DecadeRule());
+        return List.of(new DurationRule(), new VaguePluralRule(), new ReferenceRule(), new DeicticDayRule(),
+                new ReportingPeriodRule(), new AgoRule(), new RelativeUnitRule(), new WeekendRule(),
+                new WeekdayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule());
     }
 
     @Override

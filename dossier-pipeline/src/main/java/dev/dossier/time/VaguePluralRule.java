@@ -9,13 +9,13 @@ import java.util.Set;
 /**
  * Plural units with no count are vague references: "recent years", "the past few months", "in recent weeks" are
  * {@code PAST_REF}; "the coming months" {@code FUTURE_REF}; "these days" {@code PRESENT_REF}. A count ("the past
- * three years") makes a duration, which this rule leaves alone.
+ * three years") makes a duration, which this rule leaves alone, as it leaves what CoreNLP already typed as a duration
+ * with a value ({@code PXY}: TimeML annotators use both readings).
  */
 final class VaguePluralRule implements TimexRule {
 
     private static final Set<String> PAST = Set.of("recent", "past", "last", "previous");
     private static final Set<String> FUTURE = Set.of("coming", "future", "upcoming");
-    private static final Set<String> VAGUE_COUNTS = Set.of("few", "several", "many", "some");
 
     @Override
     public String name() {
@@ -25,8 +25,7 @@ final class VaguePluralRule implements TimexRule {
     @Override
     public Optional<Timex> resolve(TemporalContext c) {
         Optional<String> unit = c.first(Category.UNIT);
-        boolean plural = c.words().stream().anyMatch(w -> c.lexicon().is(w, Category.UNIT) && w.endsWith("s")
-                && !w.equals("weekends") || false);
+        boolean plural = c.words().stream().anyMatch(w -> c.lexicon().is(w, Category.UNIT) && w.endsWith("s"));
         if (unit.isEmpty() || !plural || c.namesYear() || c.hasWord("ago")
                 || c.words().stream().anyMatch(w -> w.matches("\\d+") || c.lexicon().is(w, Category.NUMBER)
                 && !w.equals("a"))) {
@@ -35,8 +34,7 @@ final class VaguePluralRule implements TimexRule {
         if (c.hasWord("these")) {
             return Optional.of(Timex.of("PRESENT_REF"));
         }
-        boolean vagueCount = c.words().stream().anyMatch(VAGUE_COUNTS::contains);
-        if (c.words().stream().anyMatch(PAST::contains) && (vagueCount || c.hasWord("recent"))) {
+        if (c.words().stream().anyMatch(PAST::contains)) {
             return Optional.of(Timex.of("PAST_REF"));
         }
         if (c.words().stream().anyMatch(FUTURE::contains)) {
