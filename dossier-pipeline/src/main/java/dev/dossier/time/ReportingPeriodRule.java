@@ -26,6 +26,9 @@ final class ReportingPeriodRule implements TimexRule {
         }
         Optional<Timex> reference = c.lastQuarter();
         boolean yearBack = c.hasWord("ago") || c.hasWord("earlier") || yearShift(c) < 0;
+        if (period && (Numbers.count(c).isPresent() || c.hasWord("quarters") || c.hasWord("periods"))) {
+            return Optional.empty();
+        }
         if (period) {
             if (reference.isEmpty()) {
                 return latest(c) ? Optional.of(Periods.shift(c.anchor(), "quarter", -1)) : Optional.empty();

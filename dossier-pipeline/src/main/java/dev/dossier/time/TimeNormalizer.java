@@ -47,12 +47,13 @@ public final class TimeNormalizer implements Annotator {
     }
 
     /**
-     * Durations first (never anchored), then vague plurals and references, days, reporting periods, "ago", units, weekends, weekdays, months, seasons, quarters, decades.
+     * Reporting periods first ("the latest quarter" looks like a duration to CoreNLP), durations (never anchored),
+     * vague plurals and references, days, "ago", units, weekends, weekdays, months, seasons, quarters, decades.
      */
     public static List<TimexRule> defaultRules() {
-        return List.of(new DurationRule(), new VaguePluralRule(), new ReferenceRule(), new DeicticDayRule(),
-                new ReportingPeriodRule(), new AgoRule(), new RelativeUnitRule(), new WeekendRule(),
-                new WeekdayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule());
+        return List.of(new ReportingPeriodRule(), new DurationRule(), new VaguePluralRule(), new ReferenceRule(),
+                new DeicticDayRule(), new AgoRule(), new RelativeUnitRule(), new WeekendRule(), new WeekdayRule(),
+                new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule(), new WrittenYearRule());
     }
 
     @Override
@@ -110,14 +111,16 @@ public final class TimeNormalizer implements Annotator {
 
     /**
      * CoreNLP sees a clock time next to a weekday ("10 p.m. Wednesday") even when the expression's span holds only
-     * the weekday; a day the rules found keeps that time.
+     * the weekday; a day the rules found keeps that clock time. A part of the day CoreNLP took from outside the span
+     * ("Wednesday" of "Wednesday night") is not kept: the rules add one only when the expression names it.
      */
     static Timex keepTimeOfDay(Timex resolved, Timex original) {
         if (original == null || resolved.day().isEmpty() || resolved.value().contains("T")) {
             return resolved;
         }
         int t = original.value().indexOf('T');
-        return t < 0 ? resolved : Timex.of(resolved.value() + original.value().substring(t));
+        boolean clock = t >= 0 && t + 1 < original.value().length() && Character.isDigit(original.value().charAt(t + 1));
+        return clock ? Timex.of(resolved.value() + original.value().substring(t)) : resolved;
     }
 
     static List<String> words(String text) {
