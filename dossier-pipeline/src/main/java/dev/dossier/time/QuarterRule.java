@@ -4,6 +4,7 @@ import dev.dossier.model.Timex;
 import dev.dossier.time.TimeLexicon.Category;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,12 @@ final class QuarterRule implements TimexRule {
 
     /** The year offset the expression states: "this year's" 0, "last year's" -1, "the year-ago" -1. */
     private static Optional<Integer> yearOf(TemporalContext c) {
+        // CoreNLP often leaves "the year-ago" out of "the year-ago third quarter"
+        List<String> before = c.before();
+        if (before.size() >= 2 && before.get(before.size() - 1).matches("ago|earlier")
+                && before.subList(0, before.size() - 1).contains("year")) {
+            return Optional.of(-1);
+        }
         boolean year = c.words().stream().anyMatch(w -> w.equals("year") || w.equals("year's"));
         if (year && (c.hasWord("ago") || c.hasWord("earlier"))) {
             return Optional.of(-1);

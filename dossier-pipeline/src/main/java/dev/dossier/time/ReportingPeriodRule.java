@@ -1,5 +1,6 @@
 package dev.dossier.time;
 
+import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 import dev.dossier.time.TimeLexicon.Category;
 
@@ -9,7 +10,7 @@ import java.util.Optional;
  * The reporting period of business news: once an article has named a quarter ("the third quarter"), "the quarter",
  * "the latest quarter" and "the period" mean that quarter, and "a year ago", "a year earlier", "the year-ago
  * quarter", "last year's quarter" the same quarter a year before; "the 1988 period" is that quarter of 1988.
- * Without a quarter named before, "the latest quarter" is the last one completed before publication.
+ * "The latest quarter" is the last one completed before publication.
  */
 final class ReportingPeriodRule implements TimexRule {
 
@@ -26,12 +27,16 @@ final class ReportingPeriodRule implements TimexRule {
         }
         Optional<Timex> reference = c.lastQuarter();
         boolean yearBack = c.hasWord("ago") || c.hasWord("earlier") || yearShift(c) < 0;
-        if (period && (Numbers.count(c).isPresent() || c.hasWord("quarters") || c.hasWord("periods"))) {
+        if (c.isType(TimeExpression.Type.SET) || period && (Numbers.count(c).isPresent() || c.hasWord("quarters")
+                || c.hasWord("periods"))) {
             return Optional.empty();
         }
         if (period) {
+            if (latest(c) && c.hasWord("quarter")) {
+                return Optional.of(Periods.shift(c.anchor(), "quarter", -1));
+            }
             if (reference.isEmpty()) {
-                return latest(c) ? Optional.of(Periods.shift(c.anchor(), "quarter", -1)) : Optional.empty();
+                return Optional.empty();
             }
             String quarter = reference.get().value().substring(5);
             int year = Integer.parseInt(reference.get().value().substring(0, 4));

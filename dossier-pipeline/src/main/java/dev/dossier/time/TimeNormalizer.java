@@ -48,12 +48,13 @@ public final class TimeNormalizer implements Annotator {
 
     /**
      * Reporting periods first ("the latest quarter" looks like a duration to CoreNLP), durations (never anchored),
-     * vague plurals and references, days, "ago", units, weekends, weekdays, months, seasons, quarters, decades.
+     * vague plurals and references, days, "ago", units, weekends, weekdays, holidays, months, seasons, quarters, decades.
      */
     public static List<TimexRule> defaultRules() {
         return List.of(new ReportingPeriodRule(), new DurationRule(), new VaguePluralRule(), new ReferenceRule(),
                 new DeicticDayRule(), new AgoRule(), new RelativeUnitRule(), new WeekendRule(), new WeekdayRule(),
-                new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule(), new WrittenYearRule());
+                new HolidayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule(),
+                new WrittenYearRule());
     }
 
     @Override
