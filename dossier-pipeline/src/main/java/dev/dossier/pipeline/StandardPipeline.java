@@ -1,5 +1,7 @@
 package dev.dossier.pipeline;
 
+import dev.dossier.actors.ActorCoder;
+import dev.dossier.entities.EntityResolver;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
 import dev.dossier.time.TimeNormalizer;
@@ -18,6 +20,8 @@ public final class StandardPipeline {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
                 .add(new TimeNormalizer())
+                .add(new EntityResolver())
+                .add(new ActorCoder())
                 .build();
     }
 
