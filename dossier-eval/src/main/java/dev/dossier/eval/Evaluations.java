@@ -22,7 +22,9 @@ public final class Evaluations {
     public static List<Entry> all() {
         return List.of(
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
-                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times")
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times"),
+                new Entry(new PolnearEvaluation(), "gold/quotes/polnear/data/dev",
+                        "PolNeAR attribution (brat standoff): source, cue and content spans, exact and overlap")
         );
     }
 
