@@ -69,7 +69,8 @@ final class ColonSieve implements AttributionSieve {
     private void introducedBy(FinderContext ctx, Parse p, Sentence s, int colon, Sentence next) {
         int verb = -1;
         for (int i = s.firstToken(); i < colon; i++) {
-            if (p.token(i).isVerb() && ctx.lexicon().isVerb(p.token(i).lemma()) && !ctx.isCueToken(i)) {
+            if (p.token(i).isVerb() && ctx.lexicon().isVerb(p.token(i).lemma()) && !ctx.isCueToken(i)
+                    && !ctx.insideQuotation(p.token(i).span())) {
                 verb = i;
             }
         }

@@ -15,6 +15,9 @@ import java.util.Optional;
  */
 final class FinderContext {
 
+    /** Fewest words for a quoted stretch to count as a quotation rather than a quoted phrase. */
+    static final int QUOTATION_WORDS = 4;
+
     private final Parse parse;
     private final CueLexicon lexicon;
     private final List<QuoteMarks.Stretch> stretches;
@@ -58,6 +61,18 @@ final class FinderContext {
         }
     }
 
+    /** Adds a content fragment to an attribution found earlier: the next paragraph of the same quotation. */
+    void extend(Attribution earlier, Span fragment) {
+        int at = found.indexOf(earlier);
+        if (at < 0) {
+            throw new IllegalArgumentException("Not an attribution of this document: " + earlier);
+        }
+        List<Span> content = new ArrayList<>(earlier.content());
+        content.add(fragment);
+        found.set(at, new Attribution(earlier.kind(), content, earlier.cue(), earlier.source(), earlier.sentence(),
+                earlier.sieve()));
+    }
+
     boolean isCueToken(int token) {
         return cueTokens.get(token);
     }
@@ -65,6 +80,16 @@ final class FinderContext {
     /** The stretch whose marks enclose {@code span}, if any. */
     Optional<QuoteMarks.Stretch> stretchAround(Span span) {
         return stretches.stream().filter(s -> s.outer().contains(span)).findFirst();
+    }
+
+    /**
+     * True when {@code span} lies inside a quotation of {@value #QUOTATION_WORDS} words or more: the words of a quoted
+     * speaker, whose own reports ("we believe", "they say") belong to the quote, not to new attributions.
+     */
+    boolean insideQuotation(Span span) {
+        String text = document().text();
+        return stretches.stream().anyMatch(s -> s.inner().contains(span)
+                && s.inner().of(text).strip().split("\\s+").length >= QUOTATION_WORDS);
     }
 
     /** True when some attribution found so far has content covering {@code span}. */

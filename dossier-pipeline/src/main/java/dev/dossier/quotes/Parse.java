@@ -124,16 +124,25 @@ final class Parse {
     Span span(int first, int last) {
         int a = first;
         int b = last;
-        while (a <= b && EDGE_PUNCT.contains(token(a).text())) {
+        while (a <= b && EDGE_PUNCT.contains(token(a).text()) && !token(a).text().equals("(")) {
             a++;
         }
-        while (b >= a && EDGE_PUNCT.contains(token(b).text())) {
+        while (b >= a && EDGE_PUNCT.contains(token(b).text()) && !(token(b).text().equals(")") && opens(a, b))) {
             b--;
         }
         if (a > b) {
             return null;
         }
         return new Span(token(a).span().start(), token(b).span().end());
+    }
+
+    private boolean opens(int first, int last) {
+        for (int k = first; k < last; k++) {
+            if (token(k).text().equals("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The trimmed span of the subtree of {@code i} without the subtrees of {@code excluded}. */
@@ -148,28 +157,25 @@ final class Parse {
     }
 
     /**
-     * The span of a source noun phrase headed by {@code i}: its subtree without relative clauses ("The complaint,
-     * which was filed Monday, alleged"), and with the comma that closes an apposition ("Josh Hendler, a Democratic
-     * operative, warned"), as PolNeAR marks sources.
+     * The span of a source noun phrase headed by {@code i}: its subtree, with the comma that closes a phrase set off
+     * by commas ("Josh Hendler, a Democratic operative, warned"), as PolNeAR marks sources.
      */
     Span sourceSpan(int i) {
-        Set<Integer> relatives = new java.util.HashSet<>();
-        boolean apposition = false;
-        for (int c : children.get(i)) {
-            if (relation[c].equals("acl:relcl") && c > i) {
-                relatives.add(c);
-            }
-            apposition |= baseRelation(c).equals("appos") && c > i;
-        }
-        Span span = subtreeSpan(i, relatives);
+        Span span = subtreeSpan(i);
         if (span == null) {
             return null;
         }
         String text = doc.text();
-        if (apposition && relatives.isEmpty() && span.end() < text.length() && text.charAt(span.end()) == ',') {
+        if (span.of(text).contains(",") && span.end() < text.length() && text.charAt(span.end()) == ',') {
             return new Span(span.start(), span.end() + 1);
         }
         return span;
+    }
+
+    /** {@link #sourceSpan(int)}, or an empty span at the token when there is none. */
+    Span sourceSpanOrEmpty(int i) {
+        Span s = sourceSpan(i);
+        return s == null ? new Span(token(i).span().start(), token(i).span().start()) : s;
     }
 
     String lower(int i) {

@@ -27,7 +27,7 @@ final class PhraseCueSieve implements AttributionSieve {
         Parse p = ctx.parse();
         for (List<String> phrase : ctx.lexicon().phrases()) {
             for (int i = 0; i + phrase.size() <= p.size(); i++) {
-                if (!matches(p, i, phrase) || ctx.isCueToken(i)) {
+                if (!matches(p, i, phrase) || ctx.isCueToken(i) || ctx.insideQuotation(p.token(i).span())) {
                     continue;
                 }
                 int last = i + phrase.size() - 1;

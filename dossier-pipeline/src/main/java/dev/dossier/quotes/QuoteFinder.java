@@ -78,14 +78,32 @@ public final class QuoteFinder implements Annotator {
         for (AttributionSieve sieve : sieves) {
             sieve.apply(ctx);
         }
-        return document.withQuotes(toQuotes(ctx));
+        return document.withQuotes(toQuotes(ctx, outermost(ctx.found())));
     }
 
-    private static List<Quote> toQuotes(FinderContext ctx) {
+    /**
+     * The attributions whose cue lies in no other attribution's content. News attribution nests ("X said Y warned
+     * that ..."), but the outer attribution carries the inner one's words as its content; PolNeAR marks only the outer.
+     */
+    static List<Attribution> outermost(List<Attribution> found) {
+        List<Attribution> bySize = new ArrayList<>(found);
+        bySize.sort(Comparator.comparingInt((Attribution a) -> -a.content().stream().mapToInt(Span::length).sum()));
+        List<Attribution> kept = new ArrayList<>();
+        for (Attribution a : bySize) {
+            boolean nested = a.cue() != null && kept.stream().anyMatch(k -> k.contentOverlaps(a.cue()));
+            if (!nested) {
+                kept.add(a);
+            }
+        }
+        kept.sort(Comparator.comparing((Attribution a) -> a.content().get(0)));
+        return kept;
+    }
+
+    private static List<Quote> toQuotes(FinderContext ctx, List<Attribution> attributions) {
         String text = ctx.document().text();
         List<Quote> out = new ArrayList<>();
         Set<Span> seen = new HashSet<>();
-        for (Attribution a : ctx.found()) {
+        for (Attribution a : attributions) {
             TextRef cue = a.cue() == null ? null : TextRef.of(text, a.cue());
             Speaker speaker = a.source() == null ? null
                     : new Speaker(null, a.source().of(text), TextRef.of(text, a.source()));

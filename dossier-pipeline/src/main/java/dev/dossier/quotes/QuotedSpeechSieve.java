@@ -1,7 +1,6 @@
 package dev.dossier.quotes;
 
 import dev.dossier.model.Quote;
-import dev.dossier.model.Span;
 
 import java.util.List;
 
@@ -9,7 +8,8 @@ import java.util.List;
  * Quotations no cue has claimed yet. A quotation with a cue verb and its subject in the sentence where it ends (or in
  * the next sentence, for "“....” He added:" the other way round) is attributed through that verb. A quotation of
  * {@value #MIN_BARE_TOKENS} tokens or more with no cue near it, such as a paragraph that continues a speaker's words,
- * goes to the most recent source at most {@value #MAX_SENTENCES_BACK} sentences before it. Short phrases in marks
+ * joins the content of the most recent attribution at most {@value #MAX_SENTENCES_BACK} sentences before it, as
+ * the continuation of that speaker's words. Short phrases in marks
  * with no cue are titles or scare quotes and are left alone.
  */
 final class QuotedSpeechSieve implements AttributionSieve {
@@ -35,8 +35,8 @@ final class QuotedSpeechSieve implements AttributionSieve {
             }
             int lastSentence = tokens.get(tokens.size() - 1).sentence();
             int cue = cueNear(ctx, s, lastSentence);
-            if (cue >= 0) {
-                int subject = VerbCueSieve.subject(p, cue, 0);
+            int subject = cue < 0 ? -1 : VerbCueSieve.speaker(p, cue, s.outer());
+            if (subject >= 0) {
                 ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), VerbCueSieve.cueSpan(p, cue),
                         p.sourceSpan(subject), p.token(cue).sentence(), name()));
                 continue;
@@ -54,8 +54,7 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 }
             }
             if (previous != null) {
-                ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), null, previous.source(), firstSentence,
-                        name()));
+                ctx.extend(previous, s.outer());
             }
         }
     }
@@ -69,7 +68,7 @@ final class QuotedSpeechSieve implements AttributionSieve {
             for (int i = sent.firstToken(); i < sent.endToken(); i++) {
                 var t = p.token(i);
                 if (t.isVerb() && ctx.lexicon().isVerb(t.lemma()) && !ctx.isCueToken(i)
-                        && !s.outer().overlaps(t.span()) && !inOtherQuote(ctx, t.span())
+                        && !s.outer().overlaps(t.span()) && !ctx.insideQuotation(t.span())
                         && VerbCueSieve.subject(p, i, 0) >= 0) {
                     return i;
                 }
@@ -79,9 +78,5 @@ final class QuotedSpeechSieve implements AttributionSieve {
             }
         }
         return -1;
-    }
-
-    private static boolean inOtherQuote(FinderContext ctx, Span span) {
-        return ctx.stretches().stream().anyMatch(o -> o.outer().contains(span));
     }
 }

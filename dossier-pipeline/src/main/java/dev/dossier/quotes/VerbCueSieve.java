@@ -34,22 +34,52 @@ final class VerbCueSieve implements AttributionSieve {
             var t = p.token(i);
             CueLexicon.Frame frame = ctx.lexicon().frame(t.lemma());
             if (!t.isVerb() || frame == null || ctx.isCueToken(i) || p.head(i) == -2
-                    || SKIPPED_RELATIONS.contains(p.baseRelation(i))) {
+                    || SKIPPED_RELATIONS.contains(p.baseRelation(i)) || ctx.insideQuotation(t.span())) {
                 continue;
             }
             int subject = subject(p, i, 0);
             if (subject < 0) {
                 continue;
             }
-            Span source = p.sourceSpan(subject);
             List<Span> content = content(ctx, i, subject, frame);
-            if (source == null || content.isEmpty() || content.stream().anyMatch(c -> c.overlaps(source))) {
+            if (content.isEmpty()) {
+                continue;
+            }
+            Span subjectSpan = p.sourceSpan(subject);
+            Span source = subjectSpan;
+            if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
+                Span quoted = content.get(0);
+                int other = ctx.stretchAround(quoted).isPresent() ? speaker(p, i, quoted) : -1;
+                source = other < 0 ? null : p.sourceSpan(other);
+            }
+            if (source == null) {
                 continue;
             }
             boolean quoted = content.stream().allMatch(c -> ctx.stretchAround(c).map(s -> s.outer().equals(c)).orElse(false));
             ctx.add(new Attribution(quoted ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT, content, cueSpan(p, i), source,
                     t.sentence(), name()));
         }
+    }
+
+    /**
+     * The speaker of cue verb {@code i} when its content is {@code content}: its subject, unless the parser took a
+     * piece of the quotation for it ("“My business got bad,” Mr. Hutto said"), in which case the noun phrase next to
+     * the verb outside the quotation; -1 when there is none.
+     */
+    static int speaker(Parse p, int i, Span content) {
+        int subject = subject(p, i, 0);
+        if (subject >= 0 && !p.sourceSpanOrEmpty(subject).overlaps(content)) {
+            return subject;
+        }
+        for (int c : p.children(i)) {
+            boolean adjacent = c == i + 1 || c == i - 1 || p.extent(c, Set.of())[1] == i - 1
+                    || p.extent(c, Set.of())[0] == i + 1;
+            if (c != subject && adjacent && (p.token(c).isNoun() || p.token(c).isPronoun())
+                    && !p.token(c).span().overlaps(content) && !p.sourceSpanOrEmpty(c).overlaps(content)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /** The speaking subject of verb {@code i}: its own, or that of the verb it is an adjunct or conjunct of. */
@@ -75,7 +105,7 @@ final class VerbCueSieve implements AttributionSieve {
         }
         String rel = p.baseRelation(i);
         boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN");
-        if (rel.equals("conj") || rel.equals("xcomp") || rel.equals("advcl") && participle) {
+        if (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep")) && participle) {
             return p.token(head).isVerb() || p.token(head).pos().startsWith("JJ") ? subject(p, head, depth + 1) : -1;
         }
         return -1;
@@ -138,7 +168,7 @@ final class VerbCueSieve implements AttributionSieve {
         if (span == null && frame != CueLexicon.Frame.QUOTE) {
             boolean infinitive = p.children(verb).stream().anyMatch(c -> c > verb && p.baseRelation(c).equals("xcomp"));
             for (int c : p.children(verb)) {
-                if (c > verb && (infinitive || frame == CueLexicon.Frame.OBJECT)
+                if (c > verb && (infinitive || frame != CueLexicon.Frame.QUOTE)
                         && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
                     clause = c;
                     span = tail(p, verb, c);
