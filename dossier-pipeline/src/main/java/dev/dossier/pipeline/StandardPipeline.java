@@ -4,6 +4,8 @@ import dev.dossier.actors.ActorCoder;
 import dev.dossier.entities.EntityResolver;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.quotes.QuoteFinder;
+import dev.dossier.quotes.SpeakerResolver;
 
 /**
  * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
@@ -20,6 +22,8 @@ public final class StandardPipeline {
                 .add(new CoreNlpAnalyzer(nlp))
                 .add(new EntityResolver())
                 .add(new ActorCoder())
+                .add(new QuoteFinder())
+                .add(new SpeakerResolver())
                 .build();
     }
 

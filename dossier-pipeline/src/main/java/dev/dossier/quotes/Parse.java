@@ -18,6 +18,10 @@ final class Parse {
 
     private static final Set<String> EDGE_PUNCT = Set.of(",", ".", ";", ":", "--", "-", "\u2014", "\u2013", "(", ")");
 
+    /** Relations of words that follow a source without belonging to it ("Liveris, of course, said"). */
+    private static final Set<String> SOURCE_ASIDES = Set.of("advmod", "discourse", "obl:tmod", "nmod:tmod",
+            "parataxis", "dep", "advcl");
+
     private final Document doc;
     private final int[] head;
     private final String[] relation;
@@ -157,11 +161,17 @@ final class Parse {
     }
 
     /**
-     * The span of a source noun phrase headed by {@code i}: its subtree, with the comma that closes a phrase set off
+     * The span of a source noun phrase headed by {@code i}: its subtree without trailing asides, with the comma that closes a phrase set off
      * by commas ("Josh Hendler, a Democratic operative, warned"), as PolNeAR marks sources.
      */
     Span sourceSpan(int i) {
-        Span span = subtreeSpan(i);
+        Set<Integer> asides = new java.util.HashSet<>();
+        for (int c : children.get(i)) {
+            if (c > i && SOURCE_ASIDES.contains(relation[c])) {
+                asides.add(c);
+            }
+        }
+        Span span = subtreeSpan(i, asides);
         if (span == null) {
             return null;
         }

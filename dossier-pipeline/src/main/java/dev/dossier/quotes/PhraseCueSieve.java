@@ -14,8 +14,7 @@ import java.util.Set;
  */
 final class PhraseCueSieve implements AttributionSieve {
 
-    private static final Set<String> NOMINAL_RELATIONS = Set.of("nmod", "obl", "obj", "nsubj", "compound", "appos",
-            "amod", "conj");
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "parataxis", "conj", "acl", "csubj");
 
     @Override
     public String name() {
@@ -90,11 +89,14 @@ final class PhraseCueSieve implements AttributionSieve {
         return -1;
     }
 
-    /** The clause (or, failing that, the highest phrase) the source's phrase modifies. */
+    /**
+     * The clause the source's phrase belongs to: up from the phrase's head to the sentence root or to the nearest
+     * clause that stands for itself (a complement or a clause set beside another).
+     */
     private static int clauseOf(Parse p, int source) {
         int cur = p.head(source);
         for (int guard = 0; cur >= 0 && guard < 50; guard++) {
-            if (p.token(cur).isVerb() || !NOMINAL_RELATIONS.contains(p.baseRelation(cur)) || p.head(cur) < 0) {
+            if (p.head(cur) < 0 || CLAUSE_RELATIONS.contains(p.baseRelation(cur))) {
                 return cur;
             }
             cur = p.head(cur);

@@ -16,9 +16,12 @@ import java.util.Set;
  */
 final class VerbCueSieve implements AttributionSieve {
 
-    private static final Set<String> SKIPPED_RELATIONS = Set.of("amod", "compound", "case", "mark", "det", "nmod",
-            "obl", "nsubj", "obj");
+    private static final Set<String> SKIPPED_RELATIONS = Set.of("amod", "compound", "case", "mark", "det", "nsubj",
+            "obj");
     private static final Set<String> CUE_MODIFIERS = Set.of("aux", "advmod", "neg");
+    /** Longest source of a sentence-closing report ("..., the minister's spokesman said"), in tokens. */
+    static final int MAX_TRAILING_SOURCE = 10;
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "\u201C", "''", "``", "\u2019");
     private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
 
@@ -38,22 +41,24 @@ final class VerbCueSieve implements AttributionSieve {
                 continue;
             }
             int subject = subject(p, i, 0);
-            if (subject < 0) {
-                continue;
-            }
-            List<Span> content = content(ctx, i, subject, frame);
-            if (content.isEmpty()) {
-                continue;
-            }
-            Span subjectSpan = p.sourceSpan(subject);
-            Span source = subjectSpan;
-            if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
-                Span quoted = content.get(0);
-                int other = ctx.stretchAround(quoted).isPresent() ? speaker(p, i, quoted) : -1;
-                source = other < 0 ? null : p.sourceSpan(other);
+            List<Span> content = subject < 0 ? List.of() : content(ctx, i, subject, frame);
+            Span source = null;
+            if (!content.isEmpty()) {
+                Span subjectSpan = p.sourceSpan(subject);
+                source = subjectSpan;
+                if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
+                    Span quoted = content.get(0);
+                    int other = ctx.stretchAround(quoted).isPresent() ? speaker(p, i, quoted) : -1;
+                    source = other < 0 ? null : p.sourceSpan(other);
+                }
             }
             if (source == null) {
-                continue;
+                Span[] trailing = trailingReport(ctx, i);
+                if (trailing == null) {
+                    continue;
+                }
+                content = List.of(quotedOr(ctx, trailing[0]));
+                source = trailing[1];
             }
             boolean quoted = content.stream().allMatch(c -> ctx.stretchAround(c).map(s -> s.outer().equals(c)).orElse(false));
             ctx.add(new Attribution(quoted ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT, content, cueSpan(p, i), source,
@@ -100,11 +105,11 @@ final class VerbCueSieve implements AttributionSieve {
             return inverted;
         }
         int head = p.head(i);
-        if (head < 0 || depth > 1) {
+        if (head < 0 || depth > 2) {
             return -1;
         }
         String rel = p.baseRelation(i);
-        boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN");
+        boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN") ;
         if (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep")) && participle) {
             return p.token(head).isVerb() || p.token(head).pos().startsWith("JJ") ? subject(p, head, depth + 1) : -1;
         }
@@ -193,6 +198,58 @@ final class VerbCueSieve implements AttributionSieve {
             out.add(span);
         }
         return out;
+    }
+
+    /**
+     * A report closing its sentence, "..., Putin's aide Yury Ushakov has said.", read from the words alone for when
+     * the parse garbles it: the content is the sentence up to the last comma before the cue, the source the words
+     * between that comma and the cue. Null when the sentence is not built so.
+     */
+    static Span[] trailingReport(FinderContext ctx, int verb) {
+        Parse p = ctx.parse();
+        var sentence = ctx.document().sentences().get(p.token(verb).sentence());
+        Span cue = cueSpan(p, verb);
+        int after = verb + 1;
+        while (after < sentence.endToken() && p.token(after).span().start() < cue.end()) {
+            after++;
+        }
+        for (int k = after; k < sentence.endToken(); k++) {
+            if (!QUOTE_MARKS.contains(p.token(k).text()) && !Set.of(".", "!", "?").contains(p.token(k).text())) {
+                return null;
+            }
+        }
+        int first = verb;
+        while (first > sentence.firstToken() && p.token(first - 1).span().end() > cue.start()) {
+            first--;
+        }
+        int comma = -1;
+        boolean noun = false;
+        for (int k = first - 1; k > sentence.firstToken() && first - k <= MAX_TRAILING_SOURCE; k--) {
+            var t = p.token(k);
+            if (t.text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (t.isVerb()) {
+                return null;
+            }
+            noun |= t.isNoun() || t.isPronoun();
+        }
+        if (comma < 0 || !noun) {
+            return null;
+        }
+        int sourceStart = comma + 1;
+        while (sourceStart < first && QUOTE_MARKS.contains(p.token(sourceStart).text())) {
+            sourceStart++;
+        }
+        Span content = p.span(sentence.firstToken(), comma - 1);
+        Span source = p.span(sourceStart, first - 1);
+        return content == null || source == null ? null : new Span[] {content, source};
+    }
+
+    private static Span quotedOr(FinderContext ctx, Span content) {
+        QuoteMarks.Stretch s = quotedContent(ctx, content);
+        return s == null ? content : s.outer();
     }
 
     /** From complement {@code first} to the end of the verb's subtree. */
