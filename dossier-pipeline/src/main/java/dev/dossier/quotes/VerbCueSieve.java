@@ -109,7 +109,7 @@ final class VerbCueSieve implements AttributionSieve {
             return -1;
         }
         String rel = p.baseRelation(i);
-        boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN") ;
+        boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN") || depth > 0;
         if (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep")) && participle) {
             return p.token(head).isVerb() || p.token(head).pos().startsWith("JJ") ? subject(p, head, depth + 1) : -1;
         }
