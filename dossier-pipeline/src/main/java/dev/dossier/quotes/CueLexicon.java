@@ -20,8 +20,8 @@ import java.util.Set;
  * ("statement", "interview") and fixed phrases that put the source after them ("according to", "in the words of").
  *
  * <p>Read from a tab-separated file, one cue a line: {@code kind<TAB>cue}, where kind is {@code verb}, {@code noun}
- * or {@code phrase}; a verb may add a third column, its {@link Frame} ({@code quote}, {@code clause}, the default, or
- * {@code object}); {@code #} starts a comment. The standard lexicon is {@code dev/dossier/quotes/cues.tsv}.
+ * or {@code phrase}; a verb may add a third column, its {@link Frame} ({@code quote} or {@code complement}, the
+ * default); {@code #} starts a comment. The standard lexicon is {@code dev/dossier/quotes/cues.tsv}.
  */
 public final class CueLexicon {
 
@@ -32,10 +32,8 @@ public final class CueLexicon {
     public enum Frame {
         /** only a clause or a quotation: "he added that ...", "“...,” he continued" */
         QUOTE,
-        /** also an infinitive: "said that ...", "urged them to ..." */
-        CLAUSE,
-        /** also a noun phrase object: "praised the deal", "denied the report" */
-        OBJECT
+        /** also an infinitive or a noun phrase object: "urged them to leave", "praised the deal" */
+        COMPLEMENT
     }
 
     private final Map<String, Frame> verbs;
@@ -83,17 +81,17 @@ public final class CueLexicon {
                 String[] cols = content.split("\t");
                 boolean verb = cols[0].strip().equals("verb");
                 if (cols.length < 2 || cols.length > (verb ? 3 : 2) || cols[1].isBlank()) {
-                    errors.add(source + ":" + number + ": expected 'kind<TAB>cue' (verbs: 'verb<TAB>lemma<TAB>quote|clause|object'), got '"
+                    errors.add(source + ":" + number + ": expected 'kind<TAB>cue' (verbs: 'verb<TAB>lemma<TAB>quote|complement'), got '"
                             + line + "'");
                     continue;
                 }
                 String cue = cols[1].strip().toLowerCase(Locale.ROOT);
                 switch (cols[0].strip()) {
                     case "verb" -> {
-                        String frame = cols.length == 3 ? cols[2].strip() : "clause";
-                        if (!frame.equals("quote") && !frame.equals("clause") && !frame.equals("object")) {
+                        String frame = cols.length == 3 ? cols[2].strip() : "complement";
+                        if (!frame.equals("quote") && !frame.equals("complement")) {
                             errors.add(source + ":" + number + ": unknown frame '" + frame
-                                    + "' (expected quote, clause or object)");
+                                    + "' (expected quote or complement)");
                         } else if (cue.contains(" ")) {
                             errors.add(source + ":" + number + ": a verb cue is one lemma, got '" + cue + "'");
                         } else if (verbs.putIfAbsent(cue, Frame.valueOf(frame.toUpperCase(Locale.ROOT))) != null) {

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * own, with the same cue and speaker.
  *
  * <p>Options: the cue lexicon (default {@link CueLexicon#standard()}) and the sieves, run in order (default: verb cues,
- * phrase cues such as "according to", colons, then quotations without a cue yet).
+ * phrase cues such as "according to", nouns of saying, colons, then quotations without a cue yet).
  */
 public final class QuoteFinder implements Annotator {
 
@@ -41,7 +41,8 @@ public final class QuoteFinder implements Annotator {
     }
 
     public QuoteFinder(CueLexicon lexicon) {
-        this(lexicon, List.of(new VerbCueSieve(), new PhraseCueSieve(), new ColonSieve(), new QuotedSpeechSieve()));
+        this(lexicon, List.of(new VerbCueSieve(), new PhraseCueSieve(), new NounCueSieve(), new ColonSieve(),
+                new QuotedSpeechSieve()));
     }
 
     QuoteFinder(CueLexicon lexicon, List<AttributionSieve> sieves) {

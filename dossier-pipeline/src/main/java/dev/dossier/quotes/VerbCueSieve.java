@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Attributions around a cue verb from the lexicon ("said", "told", "admitted", "warned"): the source is the verb's
  * subject, or the subject of the verb it hangs from ("..., adding that ..."); the content is its complement clause,
- * the clause it interrupts ("The deal holds, he said"), a quotation beside it, or for verbs with an object frame its
- * object ("praised the deal"). Content in quotation marks is taken with its marks, across sentences, and a second
+ * the clause it interrupts ("The deal holds, he said"), a quotation beside it, or for verbs of the complement frame
+ * what follows from their object or infinitive on ("praised the deal", "urged them to leave"). A report closing its
+ * sentence ("..., Putin's aide Yury Ushakov has said.") is read from the words when the parse gives no subject. Content in quotation marks is taken with its marks, across sentences, and a second
  * quotation right after the cue ("“A,” he said, “B.”") joins the same attribution.
  */
 final class VerbCueSieve implements AttributionSieve {
@@ -170,11 +171,9 @@ final class VerbCueSieve implements AttributionSieve {
             clause = p.head(verb);
             span = p.subtreeSpan(clause, Set.of(verb));
         }
-        if (span == null && frame != CueLexicon.Frame.QUOTE) {
-            boolean infinitive = p.children(verb).stream().anyMatch(c -> c > verb && p.baseRelation(c).equals("xcomp"));
+        if (span == null && frame == CueLexicon.Frame.COMPLEMENT) {
             for (int c : p.children(verb)) {
-                if (c > verb && (infinitive || frame != CueLexicon.Frame.QUOTE)
-                        && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
+                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
                     clause = c;
                     span = tail(p, verb, c);
                     break;
