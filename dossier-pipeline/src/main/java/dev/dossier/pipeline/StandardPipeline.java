@@ -4,6 +4,8 @@ import dev.dossier.actors.ActorCoder;
 import dev.dossier.entities.EntityResolver;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.quotes.QuoteFinder;
+import dev.dossier.quotes.SpeakerResolver;
 import dev.dossier.time.TimeNormalizer;
 
 /**
@@ -22,6 +24,8 @@ public final class StandardPipeline {
                 .add(new TimeNormalizer())
                 .add(new EntityResolver())
                 .add(new ActorCoder())
+                .add(new QuoteFinder())
+                .add(new SpeakerResolver())
                 .build();
     }
 
