@@ -6,7 +6,9 @@ import dev.dossier.time.TimeLexicon.Category;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +30,7 @@ public record TemporalContext(TimeExpression expression, List<String> words, Lis
 
     private static final Pattern YEAR = Pattern.compile("(1[0-9]|20)\\d\\d|'\\d\\d|\\d{4}s|'\\d0s|\\d0s");
     /** Words that only a year spelled out contains ("nineteen ninety-four", "two thousand one"). */
-    private static final java.util.Set<String> SPELLED_YEAR = java.util.Set.of("nineteen", "thousand", "eighteen");
+    private static final Set<String> SPELLED_YEAR = Set.of("nineteen", "thousand", "eighteen");
     private static final Pattern QUARTER = Pattern.compile("\\d{4}-Q[1-4]");
     private static final Pattern FOUR_DIGIT_YEAR = Pattern.compile("(1[0-9]|20)\\d\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -46,7 +48,7 @@ public record TemporalContext(TimeExpression expression, List<String> words, Lis
     public Optional<Timex> lastQuarter() {
         for (int i = earlier.size() - 1; i >= 0; i--) {
             TimeExpression e = earlier.get(i);
-            String text = e.text().toLowerCase(java.util.Locale.ROOT);
+            String text = e.text().toLowerCase(Locale.ROOT);
             if (e.value() != null && QUARTER.matcher(e.value().value()).matches()
                     && !text.contains("ago") && !text.contains("earlier") && !text.contains("last year")) {
                 return Optional.of(e.value());

@@ -48,13 +48,13 @@ public final class TimeNormalizer implements Annotator {
 
     /**
      * Reporting periods first ("the latest quarter" looks like a duration to CoreNLP), durations (never anchored),
-     * vague plurals and references, days, "ago", units, weekends, weekdays, holidays, months, seasons, quarters, decades.
+     * vague plurals and references, days, "ago", story-time references ("that year"), units, weekends, weekdays, holidays, months, seasons, quarters, decades.
      */
     public static List<TimexRule> defaultRules() {
         return List.of(new ReportingPeriodRule(), new DurationRule(), new VaguePluralRule(), new ReferenceRule(),
-                new DeicticDayRule(), new AgoRule(), new RelativeUnitRule(), new WeekendRule(), new WeekdayRule(),
-                new HolidayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(), new DecadeRule(),
-                new WrittenYearRule());
+                new DeicticDayRule(), new AgoRule(), new AnaphoricRule(), new RelativeUnitRule(), new WeekendRule(),
+                new WeekdayRule(), new HolidayRule(), new MonthRule(), new SeasonRule(), new QuarterRule(),
+                new DecadeRule(), new WrittenYearRule());
     }
 
     @Override

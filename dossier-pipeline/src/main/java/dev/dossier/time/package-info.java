@@ -15,7 +15,11 @@
  *   <li><b>Rules as strategies</b>: each kind of expression has a small {@link dev.dossier.time.TimexRule}; the
  *       normalizer asks them in order and keeps CoreNLP's value when none answers. The words they read
  *       (month, weekday and season names, units, "last"/"next", "yesterday", "now") are in
- *       {@code time-words.tsv}, loaded by {@link dev.dossier.time.TimeLexicon}.</li>
+ *       {@code time-words.tsv}, loaded by {@link dev.dossier.time.TimeLexicon}; holidays and their date rules are in
+ *       {@code holidays.tsv}.</li>
+ *   <li><b>Discourse</b>: some expressions count from what the article said before, not from publication. Once a
+ *       quarter is named, "the quarter" and "a year earlier" refer to it (the reporting period of business news);
+ *       "that year", "the following month", "the next day" count from the last date named.</li>
  * </ul>
  *
  * <h2>Traps</h2>
@@ -31,6 +35,12 @@
  *       expressions in running text themselves.</li>
  *   <li>Headlines and lead paragraphs often use the present tense for past events; a present-tense verb therefore
  *       picks the nearest instance in either direction rather than a future one.</li>
+ *   <li>The verb that governs an expression is not always the sentence's main verb: in "said he will visit on
+ *       Friday" it is "visit". A time that modifies a noun ("Thursday's close", "a June agreement") or an end point
+ *       ("extended to Nov. 20", "until Friday") gets no direction from the verb; an infinitive after a past verb
+ *       ("planned to leave on Thursday") neither.</li>
+ *   <li>CoreNLP often attaches a part of the day from outside the span ("Wednesday" of "Wednesday night"); it is
+ *       dropped, while clock times ("10 p.m. Wednesday") are kept.</li>
  * </ul>
  */
 package dev.dossier.time;

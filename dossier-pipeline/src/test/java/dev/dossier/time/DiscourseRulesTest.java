@@ -70,6 +70,24 @@ class DiscourseRulesTest {
     }
 
     @Test
+    void storyTimeReferencesCountFromTheLastDateNamed() {
+        Document d = doc("1999-05-05", "The/DT plant/NN opened/VBD in/IN March/NNP 1995/CD ./. "
+                        + "It/PRP closed/VBD the/DT following/VBG year/NN ./. Sales/NNS had/VBD doubled/VBN that/DT year/NN ./. "
+                        + "On/IN Oct./NNP 23/CD ,/, 1998/CD it/PRP burned/VBD ./. It/PRP reopened/VBD the/DT next/JJ day/NN ./. "
+                        + "Police/NNS came/VBD the/DT previous/JJ Friday/NNP ./.",
+                new Time("March 1995", TimeExpression.Type.DATE, "1995-03"), Time.date("the following year"),
+                Time.date("that year"), new Time("Oct. 23 , 1998", TimeExpression.Type.DATE, "1998-10-23"),
+                Time.date("the next day"), Time.date("the previous Friday"));
+        assertEquals(List.of("1995-03", "1996", "1996", "1998-10-23", "1998-10-24", "1998-10-23"), values(d));
+    }
+
+    @Test
+    void withoutADateNamedBeforeTheFollowingYearCountsFromPublication() {
+        assertEquals(List.of("2026"), values(doc("2025-11-16", "It/PRP opens/VBZ the/DT following/VBG year/NN ./.",
+                Time.date("the following year"))));
+    }
+
+    @Test
     void easterFollowsTheCalendar() {
         assertEquals("2000-04-23", HolidayRule.easter(2000).toString());
         assertEquals("2024-03-31", HolidayRule.easter(2024).toString());
