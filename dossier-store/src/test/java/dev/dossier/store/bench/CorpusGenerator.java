@@ -102,7 +102,7 @@ public final class CorpusGenerator {
             b = LEADERS.get(random.nextInt(LEADERS.size()));
         } while (b == a);
         String[] action = ACTIONS[random.nextInt(ACTIONS.length)];
-        LocalDate day = LocalDate.of(2025, 1, 6).plusDays(i * 3L + random.nextInt(3));
+        LocalDate day = LocalDate.of(2025, 1, 6).plusDays((i % 200) * 3L + random.nextInt(3));
         return new Story(a, b, action[0], action[1], action[2], day, b.capital());
     }
 
