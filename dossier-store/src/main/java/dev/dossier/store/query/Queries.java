@@ -70,9 +70,8 @@ public final class Queries {
         }
         dates(sql, args, "e.event_date", q);
         if (q.text() != null) {
-            sql.append(" AND e.id IN (SELECT m.event_id FROM event_mention m WHERE m.article_hash IN (")
-                    .append(fullText).append("))");
-            args.add(q.text());
+            sql.append(" AND e.id IN (SELECT m.event_id FROM event_mention m WHERE ")
+                    .append(textMatch("m.article_hash", q.text(), args)).append(")");
         }
         if (q.speaker() != null) {
             sql.append(" AND e.id IN (SELECT m.event_id FROM event_mention m WHERE LOWER(m.reported_by) LIKE ?)");
@@ -106,8 +105,7 @@ public final class Queries {
         }
         dates(sql, args, "q.published", q);
         if (q.text() != null) {
-            sql.append(" AND q.article_hash IN (").append(fullText).append(")");
-            args.add(q.text());
+            sql.append(" AND ").append(textMatch("q.article_hash", q.text(), args));
         }
         sql.append(" ORDER BY q.published, q.id");
         return run("quotes", sql.toString(), args, q.limit());
@@ -120,8 +118,7 @@ public final class Queries {
         List<Object> args = new ArrayList<>();
         dates(sql, args, "a.published", q);
         if (q.text() != null) {
-            sql.append(" AND a.hash IN (").append(fullText).append(")");
-            args.add(q.text());
+            sql.append(" AND ").append(textMatch("a.hash", q.text(), args));
         }
         if (q.actor() != null) {
             sql.append(" AND a.hash IN (SELECT aa.article_hash FROM article_actor aa JOIN entity x ON x.id = "
@@ -277,6 +274,29 @@ public final class Queries {
             throw new StoreException("Cannot end a read: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Restricts {@code column} to the hashes of articles whose text matches. The full-text query runs once, on its
+     * own: H2 would evaluate its search function again for every row of an enclosing query.
+     */
+    private String textMatch(String column, String text, List<Object> args) {
+        List<String> hashes = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(fullText)) {
+            ps.setString(1, text);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    hashes.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Full-text search for '" + text + "' failed: " + e.getMessage(), e);
+        }
+        if (hashes.isEmpty()) {
+            return "1 = 0";
+        }
+        args.addAll(hashes);
+        return column + " IN (" + String.join(",", java.util.Collections.nCopies(hashes.size(), "?")) + ")";
     }
 
     /** Matches an entity's merge key by name: the whole name, or its last word ("Putin" finds Vladimir Putin). */

@@ -46,12 +46,17 @@ public final class QueryBench {
                 kinds.get(i % kinds.size()).accept(i);
             }
             long[] nanos = new long[n];
+            long[] worst = new long[kinds.size()];
             for (int i = 0; i < n; i++) {
                 int k = random.nextInt(kinds.size());
                 long t0 = System.nanoTime();
                 kinds.get(k).accept(i);
                 nanos[i] = System.nanoTime() - t0;
+                worst[k] = Math.max(worst[k], nanos[i]);
             }
+            System.out.println("slowest per kind (ms; actor code, actor name, dyad, cameo, dates, speaker, text, "
+                    + "states, timeline): " + Arrays.stream(worst).mapToObj(w -> String.format(Locale.ROOT, "%.1f",
+                    w / 1e6)).toList());
             Arrays.sort(nanos);
             if (n == 0) {
                 System.out.println("store contents: " + q.counts());
