@@ -121,6 +121,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.printf(Locale.ROOT, "Models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
         boolean lines = jsonl != null || (format == OutputFormat.JSON && !single);
         int analysed = 0;
+        long sentences = 0;
+        long t1 = System.nanoTime();
         try (PrintWriter w = writer(); Stream<ArticleSource> s = sources;
              Progress progress = new Progress(err, jsonl == null ? files.size() : -1, !single && !noProgress);
              Stream<Outcome> outcomes = pipeline.annotateAll(s
@@ -132,6 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         analysed++;
                         progress.step(true);
                         Document d = done.document();
+                        sentences += d.sentences().size();
                         if (lines) {
                             w.println(DocumentJson.toLine(d, pipeline.provenance()));
                         } else if (format == OutputFormat.JSON) {
@@ -154,7 +157,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("skipped " + r.input() + ": " + r.reason());
         }
         if (!single) {
-            err.printf(Locale.ROOT, "%d analysed, %d skipped%n", analysed, rejected.size());
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            err.printf(Locale.ROOT, "%d analysed (%d sentences), %d skipped in %.1f s: %.2f articles/s, %.1f sentences/s%n",
+                    analysed, sentences, rejected.size(), seconds, analysed / seconds, sentences / seconds);
         }
         if (single && analysed == 0) {
             return 2;
