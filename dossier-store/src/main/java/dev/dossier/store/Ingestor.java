@@ -50,22 +50,24 @@ public final class Ingestor {
     }
 
     private final Store store;
-    private final Pipeline pipeline;
+    private final java.util.function.Supplier<Pipeline> pipelines;
+    private volatile Pipeline pipeline;
     private final String analysis;
     private final int threads;
 
     /**
      * @param store    where articles go
-     * @param pipeline the analysis for raw articles, or null to store them without analysis
+     * @param pipelines makes the analysis for raw articles, called once and only when an article needs it (so a
+     *                  re-run that finds everything stored loads no models); null to store articles unanalysed
      * @param analysis the name of the analysis level, recorded with each article ({@code none}, {@code fast}, {@code full})
      * @param threads  worker threads for analysis, at least 1
      */
-    public Ingestor(Store store, Pipeline pipeline, String analysis, int threads) {
+    public Ingestor(Store store, java.util.function.Supplier<Pipeline> pipelines, String analysis, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.store = store;
-        this.pipeline = pipeline;
+        this.pipelines = pipelines;
         this.analysis = analysis;
         this.threads = threads;
     }
@@ -99,6 +101,9 @@ public final class Ingestor {
                                 duplicates[0]++;
                                 progress.accept(Step.DUPLICATE);
                             } else {
+                                if (!read.analysed()) {
+                                    pipeline();
+                                }
                                 Work w = new Work(read, hash);
                                 inFlight.add(pool.submit(() -> analyse(w)));
                             }
@@ -135,6 +140,13 @@ public final class Ingestor {
             items.close();
         }
         return new Summary(stored[0], duplicates[0], rejected);
+    }
+
+    private Pipeline pipeline() {
+        if (pipeline == null && pipelines != null) {
+            pipeline = pipelines.get();
+        }
+        return pipeline;
     }
 
     private Result analyse(Work w) {

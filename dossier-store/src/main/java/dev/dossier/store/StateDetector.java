@@ -152,10 +152,22 @@ public final class StateDetector {
         return distinct(out);
     }
 
-    /** One claim per subject, standing and day in an article: an article that repeats itself still says it once. */
+    /**
+     * One claim per subject, standing and day in an article: an article that repeats itself still says it once; and
+     * when it dates what happened in one sentence ("reached in August"), its undated repeats of it are dropped.
+     */
     private static List<StateClaim> distinct(List<StateClaim> claims) {
         Map<String, StateClaim> first = new LinkedHashMap<>();
+        java.util.Set<String> dated = new java.util.HashSet<>();
         for (StateClaim c : claims) {
+            if (c.asOfText() != null) {
+                dated.add(c.subjectKey() + "|" + c.standing());
+            }
+        }
+        for (StateClaim c : claims) {
+            if (c.asOfText() == null && dated.contains(c.subjectKey() + "|" + c.standing())) {
+                continue;
+            }
             first.putIfAbsent(c.subjectKey() + "|" + c.standing() + "|" + c.asOf(), c);
         }
         return new ArrayList<>(first.values());

@@ -48,7 +48,8 @@ class StateDetectorTest {
 
     @Test
     void claimsAboutWhatHappenedTakeTheSentencesDate() {
-        String text = "The truce reached at the Cairo talks in August still stands.";
+        String text = "The truce reached at the Cairo talks in August still stands. The Cairo truce was reached by "
+                + "mediators.";
         int at = text.indexOf("August");
         Document d = doc(text).withTimes(List.of(new TimeExpression(new Span(at, at + 6), "August",
                 TimeExpression.Type.DATE, Timex.of("2025-08"), 0)));
