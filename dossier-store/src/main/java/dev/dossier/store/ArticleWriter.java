@@ -19,7 +19,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -329,9 +328,5 @@ final class ArticleWriter {
 
     static String cut(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
-    }
-
-    static List<String> list(String... s) {
-        return new ArrayList<>(Arrays.asList(s));
     }
 }

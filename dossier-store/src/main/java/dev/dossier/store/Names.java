@@ -2,7 +2,6 @@ package dev.dossier.store;
 
 import java.text.Normalizer;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,10 +47,5 @@ public final class Names {
     static String lastWord(String key) {
         int space = key.lastIndexOf(' ');
         return space < 0 ? key : key.substring(space + 1);
-    }
-
-    static List<String> aliasesOf(String canonicalKey) {
-        return ALIASES.entrySet().stream().filter(e -> e.getValue().equals(canonicalKey)).map(Map.Entry::getKey)
-                .sorted().toList();
     }
 }
