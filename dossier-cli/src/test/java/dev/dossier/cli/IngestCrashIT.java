@@ -63,7 +63,8 @@ class IngestCrashIT {
 
         String url = backend.equals("h2") ? Store.embeddedUrl(tmp.resolve("crash")) : Backends.emptyStoreUrl(backend);
         long storedAtKill = -1;
-        for (long delay = 1500; delay <= 12000 && (storedAtKill <= 0 || storedAtKill >= ARTICLES); delay *= 2) {
+        long delay = 1500;
+        for (int attempt = 0; attempt < 6 && (storedAtKill <= 0 || storedAtKill >= ARTICLES); attempt++) {
             if (backend.equals("h2")) {
                 deleteTree(tmp.resolve("crash"));
             } else {
@@ -76,6 +77,8 @@ class IngestCrashIT {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             storedAtKill = count(url);
+            // Too early (nothing committed yet): wait longer next time; too late (all done): kill sooner.
+            delay = storedAtKill <= 0 ? delay * 2 : storedAtKill >= ARTICLES ? Math.max(100, delay / 3) : delay;
         }
         assertTrue(storedAtKill > 0 && storedAtKill < ARTICLES,
                 "the kill came in the middle of the ingest (stored at kill: " + storedAtKill + ")");
