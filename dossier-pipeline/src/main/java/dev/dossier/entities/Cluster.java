@@ -74,8 +74,4 @@ final class Cluster {
     Entity toEntity(String id) {
         return new Entity(id, name, type, mentions());
     }
-
-    static MentionKind kindOf(boolean pronoun, MentionKind declared) {
-        return pronoun ? MentionKind.PRONOUN : declared;
-    }
 }
