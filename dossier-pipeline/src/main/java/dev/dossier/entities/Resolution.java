@@ -71,6 +71,7 @@ final class Resolution {
             }
         }
         linkChains();
+        linkLonePronouns();
         descriptions.linkStandaloneDescriptions(people(), covered());
         List<Cluster> kept = byKey.values().stream().filter(Cluster::hasName)
                 .sorted(Comparator.comparingInt(Cluster::firstStart)).toList();
@@ -377,6 +378,37 @@ final class Resolution {
                 if (!clusterOfMention.containsKey(m.id()) && !consumed.contains(m.id()) && compatible(m, target)) {
                     add(m, target, allPronouns(m) ? MentionKind.PRONOUN : m.kind() == MentionKind.NAME
                             ? MentionKind.NOMINAL : m.kind());
+                }
+            }
+        }
+    }
+
+    /**
+     * A personal pronoun no chain holds ("Earlier in November, he called...") joins the person named last, when that
+     * name is at most {@code maxPronounDistance} sentences back.
+     */
+    private void linkLonePronouns() {
+        if (options.maxPronounDistance() < 0) {
+            return;
+        }
+        for (Mention m : doc.mentions()) {
+            if (m.chain() >= 0 || clusterOfMention.containsKey(m.id()) || !allPronouns(m)
+                    || !MASCULINE_FEMININE.contains(m.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Cluster best = null;
+            int bestStart = -1;
+            for (Cluster c : people()) {
+                int last = c.lastNameStartBefore(m.span().start());
+                if (last > bestStart) {
+                    best = c;
+                    bestStart = last;
+                }
+            }
+            if (best != null) {
+                int named = doc.sentenceAt(bestStart).map(s -> s.index()).orElse(-1);
+                if (m.sentence() - named <= options.maxPronounDistance()) {
+                    add(m, best, MentionKind.PRONOUN);
                 }
             }
         }

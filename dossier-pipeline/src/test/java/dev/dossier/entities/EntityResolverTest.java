@@ -124,9 +124,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPronounNoChainHoldsJoinsThePersonNamedLast() {
+        Document literal = dev.dossier.pipeline.LiteralDocs.text("Lavrov met Joe Biden. Later he left.")
+                .tokens("Lavrov/NNP/PERSON met/VBD Joe/NNP/PERSON Biden/NNP/PERSON ./. Later/RB he/PRP left/VBD ./.")
+                .deps("nsubj(1,0) root(-1,1) compound(3,2) obj(1,3) punct(1,4) advmod(7,5) nsubj(7,6) root(-1,7) "
+                        + "punct(7,8)")
+                .name("Lavrov", EntityType.PERSON).name("Joe Biden", EntityType.PERSON)
+                .mention("he", 1, MentionKind.PRONOUN, EntityType.MISC, -1)
+                .build();
+        assertEquals(List.of("Joe Biden", "he"), texts(named(RESOLVER.annotate(literal), "Joe Biden")));
+        Document off = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
+                new EntityResolver.Options(Set.of("in"), 4, -1)).annotate(literal);
+        assertEquals(List.of("Joe Biden"), texts(named(off, "Joe Biden")));
+    }
+
+    @Test
     void aDescriptionFarFromAnyPersonStaysUnlinked() {
         Document d = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
-                new EntityResolver.Options(Set.of("in"), 0)).annotate(LiteralArticles.descriptions());
+                new EntityResolver.Options(Set.of("in"), 0, 1)).annotate(LiteralArticles.descriptions());
         assertEquals(List.of("Yury Ushakov"), texts(named(d, "Yury Ushakov")));
     }
 }
