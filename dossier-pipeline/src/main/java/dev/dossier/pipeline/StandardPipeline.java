@@ -4,6 +4,9 @@ import dev.dossier.actors.ActorCoder;
 import dev.dossier.entities.EntityResolver;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.quotes.QuoteFinder;
+import dev.dossier.quotes.SpeakerResolver;
+import dev.dossier.time.TimeNormalizer;
 
 /**
  * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
@@ -18,8 +21,11 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig nlp) {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
+                .add(new TimeNormalizer())
                 .add(new EntityResolver())
                 .add(new ActorCoder())
+                .add(new QuoteFinder())
+                .add(new SpeakerResolver())
                 .build();
     }
 
