@@ -197,7 +197,8 @@ final class Resolution {
 
     /**
      * A capital stands for its country when the article names that country elsewhere or when the capital itself
-     * acts or is acted on ("Moscow said", "Washington's willingness", "praised Kyiv"); otherwise a town that shares a small country's capital's
+     * acts or is acted on ("Moscow said", "Washington's willingness", "praised Kyiv") or stands alone as a
+     * headline or dateline; otherwise a town that shares a small country's capital's
      * name ("Nassau County police") stays a place.
      */
     private boolean capitalActsForItsCountry(Mention m, Country c) {
@@ -210,7 +211,7 @@ final class Resolution {
         }
         String rel = tree.relation(head);
         return rel.startsWith("nsubj") || rel.equals("nmod:poss") || rel.equals("obl:agent") || rel.equals("obj")
-                || rel.equals("iobj");
+                || rel.equals("iobj") || rel.equals("root");
     }
 
     /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
