@@ -7,8 +7,9 @@ import dev.dossier.model.Span;
 import java.util.List;
 
 /**
- * Attributions made with a colon. A headline or transcript line that opens with a short name and a colon
- * ("Sanders: Clinton Is Qualified") attributes the rest of the line to the name, with the colon as cue. A sentence
+ * Attributions made with a colon. A headline or transcript line that opens with a short name of a person or
+ * organisation and a colon ("Sanders: Clinton Is Qualified") attributes the rest of the line to the name, with the
+ * colon as cue. A sentence
  * that ends in a cue verb and a colon ("He told reporters:") attributes the quotation or sentence that follows.
  */
 final class ColonSieve implements AttributionSieve {
@@ -49,10 +50,8 @@ final class ColonSieve implements AttributionSieve {
                 return;
             }
             if (t.text().equals(":")) {
-                boolean named = false;
-                for (int j = s.firstToken(); j < k; j++) {
-                    named |= p.token(j).isProperNoun();
-                }
+                String ner = p.token(k - 1).ner();
+                boolean named = p.token(k - 1).isProperNoun() && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
                 Span content = p.span(k + 1, s.endToken() - 1);
                 if (named && content != null && !ctx.isAttributed(content)) {
                     Span source = p.span(s.firstToken(), k - 1);

@@ -161,17 +161,32 @@ final class Parse {
     }
 
     /**
-     * The span of a source noun phrase headed by {@code i}: its subtree without trailing asides, with the comma that closes a phrase set off
-     * by commas ("Josh Hendler, a Democratic operative, warned"), as PolNeAR marks sources.
+     * The span of a source noun phrase headed by {@code i}, as PolNeAR marks sources: its subtree without trailing
+     * asides or appositions nested in an apposition ("Ben Domenech, publisher of The Federalist, a journal, said"),
+     * with the comma that closes a phrase set off by commas ("Josh Hendler, a Democratic operative, warned").
      */
     Span sourceSpan(int i) {
-        Set<Integer> asides = new java.util.HashSet<>();
+        Set<Integer> excluded = new java.util.HashSet<>();
         for (int c : children.get(i)) {
             if (c > i && SOURCE_ASIDES.contains(relation[c])) {
-                asides.add(c);
+                excluded.add(c);
+            }
+            if (c > i && baseRelation(c).equals("appos")) {
+                for (int d : children.get(c)) {
+                    if (d > c && baseRelation(d).equals("appos")) {
+                        excluded.add(d);
+                    }
+                }
+                for (int d : children.get(c)) {
+                    for (int e : d > c ? children.get(d) : List.<Integer>of()) {
+                        if (e > d && baseRelation(e).equals("appos")) {
+                            excluded.add(e);
+                        }
+                    }
+                }
             }
         }
-        Span span = subtreeSpan(i, asides);
+        Span span = subtreeSpan(i, excluded);
         if (span == null) {
             return null;
         }

@@ -11,7 +11,9 @@ import java.util.Set;
  * Attributions around a cue verb from the lexicon ("said", "told", "admitted", "warned"): the source is the verb's
  * subject, or the subject of the verb it hangs from ("..., adding that ..."); the content is its complement clause,
  * the clause it interrupts ("The deal holds, he said"), a quotation beside it, or for verbs of the complement frame
- * what follows from their object or infinitive on ("praised the deal", "urged them to leave"). A report closing its
+ * what follows from their object or infinitive on ("praised the deal", "urged them to leave", "called for talks"),
+ * but not in a relative clause ("Smith, who has endorsed Clinton") nor from a phrase of place or means ("said in an
+ * email"). A report closing its
  * sentence ("..., Putin's aide Yury Ushakov has said.") is read from the words when the parse gives no subject. Content in quotation marks is taken with its marks, across sentences, and a second
  * quotation right after the cue ("“A,” he said, “B.”") joins the same attribution.
  */
@@ -24,6 +26,7 @@ final class VerbCueSieve implements AttributionSieve {
     static final int MAX_TRAILING_SOURCE = 10;
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "\u201C", "''", "``", "\u2019");
     private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
+    private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
 
     @Override
@@ -171,9 +174,10 @@ final class VerbCueSieve implements AttributionSieve {
             clause = p.head(verb);
             span = p.subtreeSpan(clause, Set.of(verb));
         }
-        if (span == null && frame == CueLexicon.Frame.COMPLEMENT) {
+        if (span == null && frame == CueLexicon.Frame.COMPLEMENT && !p.relation(verb).equals("acl:relcl")) {
             for (int c : p.children(verb)) {
-                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
+                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")
+                        && (!p.baseRelation(c).equals("obl") || topicalCase(p, c))) {
                     clause = c;
                     span = tail(p, verb, c);
                     break;
@@ -249,6 +253,12 @@ final class VerbCueSieve implements AttributionSieve {
     private static Span quotedOr(FinderContext ctx, Span content) {
         QuoteMarks.Stretch s = quotedContent(ctx, content);
         return s == null ? content : s.outer();
+    }
+
+    /** True for a prepositional object that says what the cue is about: "called for", "warned of", "spoke about". */
+    private static boolean topicalCase(Parse p, int obl) {
+        return p.children(obl).stream().anyMatch(k -> p.baseRelation(k).equals("case")
+                && TOPICAL_PREPOSITIONS.contains(p.lower(k)));
     }
 
     /** From complement {@code first} to the end of the verb's subtree. */
