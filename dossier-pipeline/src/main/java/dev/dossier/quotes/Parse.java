@@ -155,6 +155,49 @@ final class Parse {
         return span(r[0], r[1]);
     }
 
+    /**
+     * The subtree of {@code i} without the subtrees of {@code excluded}, as trimmed runs of adjacent tokens: two
+     * fragments when an excluded part sits in the middle ("Time, Mr. Pence added, was on their side").
+     */
+    List<Span> fragments(int i, Set<Integer> excluded) {
+        java.util.BitSet in = new java.util.BitSet();
+        collect(i, excluded, in);
+        List<Span> out = new ArrayList<>();
+        int start = in.nextSetBit(0);
+        while (start >= 0) {
+            int end = start;
+            int next = in.nextSetBit(end + 1);
+            while (next >= 0 && onlyPunctuationBetween(end, next)) {
+                end = next;
+                next = in.nextSetBit(end + 1);
+            }
+            Span span = span(start, end);
+            if (span != null) {
+                out.add(span);
+            }
+            start = next;
+        }
+        return out;
+    }
+
+    private void collect(int i, Set<Integer> excluded, java.util.BitSet in) {
+        in.set(i);
+        for (int c : children.get(i)) {
+            if (!excluded.contains(c) && !relation[c].equals("punct")) {
+                collect(c, excluded, in);
+            }
+        }
+    }
+
+    private boolean onlyPunctuationBetween(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (!relation[k].equals("punct")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The trimmed span of the whole subtree of {@code i}. */
     Span subtreeSpan(int i) {
         return subtreeSpan(i, Set.of());

@@ -158,21 +158,27 @@ final class VerbCueSieve implements AttributionSieve {
         Span span = null;
         for (int c : p.children(verb)) {
             String rel = p.baseRelation(c);
-            if (c != subject && (rel.equals("ccomp") || rel.equals("parataxis") && c < verb)) {
+            boolean before = c < verb;
+            if (c != subject && (rel.equals("ccomp") || rel.equals("parataxis") && before
+                    || (rel.equals("advcl") || rel.equals("dep")) && before && ctx.insideQuotation(p.token(c).span()))) {
                 clause = c;
                 span = p.subtreeSpan(c);
                 break;
             }
         }
-        if (span == null && p.baseRelation(verb).equals("parataxis") && p.head(verb) >= 0) {
-            clause = p.head(verb);
-            span = p.subtreeSpan(clause, Set.of(verb));
-        }
-        if (span == null && CONTENT_HEAD_RELATIONS.contains(p.baseRelation(verb)) && p.head(verb) >= 0
-                && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma())) {
-            // "The deal holds, he said" parsed with the cue hanging from the content's clause
-            clause = p.head(verb);
-            span = p.subtreeSpan(clause, Set.of(verb));
+        boolean interrupts = p.baseRelation(verb).equals("parataxis") || CONTENT_HEAD_RELATIONS.contains(
+                p.baseRelation(verb)) && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma());
+        if (span == null && interrupts && p.head(verb) >= 0) {
+            // "The deal holds, he said" / "Time, he added, was on their side": the cue hangs from its content
+            List<Span> fragments = p.fragments(p.head(verb), Set.of(verb));
+            List<Span> out = new ArrayList<>();
+            for (Span f : fragments) {
+                Span snapped = quotedOr(ctx, f);
+                if (!out.contains(snapped)) {
+                    out.add(snapped);
+                }
+            }
+            return out;
         }
         if (span == null && frame == CueLexicon.Frame.COMPLEMENT && !p.relation(verb).equals("acl:relcl")) {
             for (int c : p.children(verb)) {
