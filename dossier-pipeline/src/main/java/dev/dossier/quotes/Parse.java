@@ -22,6 +22,9 @@ final class Parse {
     private static final Set<String> SOURCE_ASIDES = Set.of("advmod", "discourse", "obl:tmod", "nmod:tmod",
             "parataxis", "dep", "advcl");
 
+    /** A short parenthesis right after a name, such as a party and state: "Rep. Bobby Scott (D-Va.)". */
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile(" ?\\([^()\\n]{1,20}\\)");
+
     private final Document doc;
     private final int[] head;
     private final String[] relation;
@@ -205,13 +208,19 @@ final class Parse {
 
     /**
      * The span of a source noun phrase headed by {@code i}, as PolNeAR marks sources: its subtree without trailing
-     * asides or appositions nested in an apposition ("Ben Domenech, publisher of The Federalist, a journal, said"),
-     * with the comma that closes a phrase set off by commas ("Josh Hendler, a Democratic operative, warned").
+     * asides ("Ms. Acosta, referring to the law, said") or appositions nested in an apposition ("Ben Domenech,
+     * publisher of The Federalist, a journal, said"), with a short parenthesis after it ("Rep. Bobby Scott (D-Va.)")
+     * and with the comma that closes a phrase set off by commas ("Josh Hendler, a Democratic operative, warned").
      */
     Span sourceSpan(int i) {
         Set<Integer> excluded = new java.util.HashSet<>();
         for (int c : children.get(i)) {
-            if (c > i && SOURCE_ASIDES.contains(relation[c])) {
+            int first = extent(c, Set.of())[0];
+            String before = first > 0 ? token(first - 1).text() : "";
+            boolean parenthesis = before.equals("(");
+            boolean setOff = c > i && before.equals(",");
+            if (c > i && SOURCE_ASIDES.contains(relation[c]) && !parenthesis
+                    || setOff && (relation[c].equals("acl") || relation[c].equals("advcl"))) {
                 excluded.add(c);
             }
             if (c > i && baseRelation(c).equals("appos")) {
@@ -234,6 +243,10 @@ final class Parse {
             return null;
         }
         String text = doc.text();
+        java.util.regex.Matcher party = PARENTHESIS.matcher(text).region(span.end(), text.length());
+        if (party.lookingAt()) {
+            span = new Span(span.start(), party.end());
+        }
         if (span.of(text).contains(",") && span.end() < text.length() && text.charAt(span.end()) == ',') {
             return new Span(span.start(), span.end() + 1);
         }

@@ -48,6 +48,7 @@ final class VerbCueSieve implements AttributionSieve {
             List<Span> content = subject < 0 ? List.of() : content(ctx, i, subject, frame);
             Span source = null;
             if (!content.isEmpty()) {
+                subject = appositionBeforeCue(p, subject, i);
                 Span subjectSpan = p.sourceSpan(subject);
                 source = subjectSpan;
                 if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
@@ -139,6 +140,32 @@ final class VerbCueSieve implements AttributionSieve {
             }
         }
         return -1;
+    }
+
+    /**
+     * The apposition of a common-noun subject that runs straight into the cue: in "The plan, an inside source said,
+     * ..." the parser makes "an inside source" an apposition of "The plan", but it is the speaker.
+     */
+    private static int appositionBeforeCue(Parse p, int subject, int verb) {
+        int cueStart = cueStartToken(p, verb);
+        if (p.token(subject).isProperNoun() || p.token(subject).isPronoun()) {
+            return subject;
+        }
+        for (int c : p.children(subject)) {
+            if (p.baseRelation(c).equals("appos") && p.extent(c, Set.of())[1] == cueStart - 1) {
+                return c;
+            }
+        }
+        return subject;
+    }
+
+    private static int cueStartToken(Parse p, int verb) {
+        Span cue = cueSpan(p, verb);
+        int k = verb;
+        while (k > 0 && p.token(k - 1).span().start() >= cue.start()) {
+            k--;
+        }
+        return k;
     }
 
     /** The "by" phrase of a passive cue ("was reported by the Times"), or -1. */
