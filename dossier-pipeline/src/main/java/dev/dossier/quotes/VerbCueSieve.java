@@ -26,6 +26,8 @@ final class VerbCueSieve implements AttributionSieve {
     static final int MAX_TRAILING_SOURCE = 10;
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "\u201C", "''", "``", "\u2019");
     private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
+    /** Dependents that give a verb content of its own, so that it cannot be a bare "he said" inside other words. */
+    private static final Set<String> COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
     private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
 
@@ -193,8 +195,9 @@ final class VerbCueSieve implements AttributionSieve {
                 break;
             }
         }
-        boolean interrupts = p.baseRelation(verb).equals("parataxis") || CONTENT_HEAD_RELATIONS.contains(
-                p.baseRelation(verb)) && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma());
+        boolean bare = p.children(verb).stream().noneMatch(c -> COMPLEMENTS.contains(p.baseRelation(c)));
+        boolean interrupts = bare && (p.baseRelation(verb).equals("parataxis") || CONTENT_HEAD_RELATIONS.contains(
+                p.baseRelation(verb)) && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma()));
         if (span == null && interrupts && p.head(verb) >= 0) {
             // "The deal holds, he said" / "Time, he added, was on their side": the cue hangs from its content
             List<Span> fragments = p.fragments(p.head(verb), Set.of(verb));
