@@ -210,7 +210,8 @@ final class VerbCueSieve implements AttributionSieve {
             }
             return out;
         }
-        if (span == null && frame == CueLexicon.Frame.COMPLEMENT && !p.relation(verb).equals("acl:relcl")) {
+        if (span == null && frame == CueLexicon.Frame.COMPLEMENT && !p.relation(verb).equals("acl:relcl")
+                && (p.head(subject) == verb || !p.baseRelation(verb).equals("conj"))) {
             for (int c : p.children(verb)) {
                 if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")
                         && (!p.baseRelation(c).equals("obl") || topicalCase(p, c))) {
