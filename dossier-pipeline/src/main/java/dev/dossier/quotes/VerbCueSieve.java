@@ -28,7 +28,7 @@ final class VerbCueSieve implements AttributionSieve {
     private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
     /** Dependents that give a verb content of its own, so that it cannot be a bare "he said" inside other words. */
     private static final Set<String> COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
-    private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over");
+    private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over", "with", "to");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
 
     @Override
