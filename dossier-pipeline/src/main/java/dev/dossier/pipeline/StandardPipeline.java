@@ -6,6 +6,7 @@ import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
 import dev.dossier.quotes.QuoteFinder;
 import dev.dossier.quotes.SpeakerResolver;
+import dev.dossier.time.TimeNormalizer;
 
 /**
  * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
@@ -20,6 +21,7 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig nlp) {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
+                .add(new TimeNormalizer())
                 .add(new EntityResolver())
                 .add(new ActorCoder())
                 .add(new QuoteFinder())
