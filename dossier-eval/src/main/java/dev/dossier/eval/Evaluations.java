@@ -22,7 +22,10 @@ public final class Evaluations {
     public static List<Entry> all() {
         return List.of(
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
-                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times")
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times,"
+                                + " events"),
+                new Entry(new PetrarchEvaluation(), "gold/events",
+                        "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes")
         );
     }
 

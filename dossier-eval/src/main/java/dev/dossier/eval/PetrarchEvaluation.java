@@ -1,0 +1,158 @@
+package dev.dossier.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dossier.model.ActorCode;
+import dev.dossier.model.Article;
+import dev.dossier.model.Document;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventActor;
+import dev.dossier.pipeline.Pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * Scores event coding on PETRARCH sentence records (JSON Lines: {@code id}, {@code date} YYYYMMDD, {@code text},
+ * {@code expected}: a list of {@code {sourcecode, targetcode, eventcode}}, or {@code {noevents}} / {@code {error}}).
+ * Each sentence is analysed as an article published on its date. Per file two rows: {@code <file>.triples}, the
+ * (source country, target country, CAMEO root) triples, and {@code <file>.codes}, the same with the exact code. An
+ * actor's country is the first three letters of its code (the role letters of a code with no country); an event with
+ * several targets gives a triple per target. Records marked {@code error} are skipped.
+ */
+public final class PetrarchEvaluation implements Evaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_NOTES = 40;
+
+    @Override
+    public String name() {
+        return "petrarch";
+    }
+
+    @Override
+    public ScoreTable run(Pipeline pipeline, Path gold) {
+        List<Path> files = files(gold);
+        ScoreTable.Builder table = new ScoreTable.Builder("PETRARCH records: " + files.stream()
+                .map(p -> p.getFileName().toString()).toList());
+        int[] notes = {0};
+        for (Path f : files) {
+            String stem = f.getFileName().toString().replaceFirst("\\.jsonl$", "");
+            table.add(stem + ".triples", Score.ZERO);
+            table.add(stem + ".codes", Score.ZERO);
+            for (JsonNode record : read(f)) {
+                score(pipeline, stem, record, table, notes);
+            }
+        }
+        return table.build();
+    }
+
+    private static void score(Pipeline pipeline, String stem, JsonNode record, ScoreTable.Builder table, int[] notes) {
+        Set<String> wantRoots = new HashSet<>();
+        Set<String> wantCodes = new HashSet<>();
+        for (JsonNode x : record.path("expected")) {
+            if (x.has("error")) {
+                return;
+            }
+            if (x.has("eventcode")) {
+                String pair = side(x.path("sourcecode").asText()) + ">" + side(x.path("targetcode").asText());
+                String code = x.path("eventcode").asText();
+                wantRoots.add(pair + ">" + code.substring(0, Math.min(2, code.length())));
+                wantCodes.add(pair + ">" + code);
+            }
+        }
+        String id = record.path("id").asText();
+        Article article = new Article(stem + ":" + id, "", record.path("text").asText(), date(record.path("date").asText()),
+                null, null, "en");
+        Document doc = pipeline.annotate(Document.of(article));
+        Set<String> gotRoots = new TreeSet<>();
+        Set<String> gotCodes = new TreeSet<>();
+        for (Event e : doc.events()) {
+            for (EventActor t : e.targets()) {
+                String pair = side(e.source().code()) + ">" + side(t.code());
+                gotRoots.add(pair + ">" + e.cameoRoot());
+                gotCodes.add(pair + ">" + e.cameo());
+            }
+        }
+        table.add(stem + ".triples", counts(gotRoots, wantRoots));
+        table.add(stem + ".codes", counts(gotCodes, wantCodes));
+        if (!gotRoots.equals(wantRoots) && notes[0]++ < MAX_NOTES) {
+            table.note(stem + " " + id + ": expected " + new TreeSet<>(wantRoots) + ", got " + gotRoots);
+        }
+    }
+
+    private static Score counts(Set<String> got, Set<String> want) {
+        int tp = 0;
+        for (String g : got) {
+            tp += want.contains(g) ? 1 : 0;
+        }
+        return Score.ofCounts(tp, got.size() - tp, want.size() - tp);
+    }
+
+    /** The part of an actor code that is compared: its country, or its roles when it has none. */
+    static String side(String code) {
+        if (code == null || code.isBlank() || code.startsWith("-")) {
+            return "---";
+        }
+        return code.length() >= 3 ? code.substring(0, 3) : code;
+    }
+
+    private static String side(ActorCode code) {
+        if (code == null) {
+            return "---";
+        }
+        return code.hasCountry() ? code.country() : side(code.roles());
+    }
+
+    private static LocalDate date(String yyyymmdd) {
+        if (!yyyymmdd.matches("\\d{6,8}")) {
+            return null;
+        }
+        int year = Integer.parseInt(yyyymmdd.substring(0, 4));
+        int month = Integer.parseInt(yyyymmdd.substring(4, 6));
+        int day = yyyymmdd.length() == 8 ? Integer.parseInt(yyyymmdd.substring(6, 8)) : 1;
+        return LocalDate.of(year, Math.max(1, month), Math.max(1, day));
+    }
+
+    private static List<Path> files(Path gold) {
+        if (Files.isRegularFile(gold)) {
+            return List.of(gold);
+        }
+        try (Stream<Path> s = Files.list(gold)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("petr") && p.toString().endsWith(".jsonl"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + gold, e);
+        }
+    }
+
+    private static List<JsonNode> read(Path file) {
+        List<JsonNode> out = new ArrayList<>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                n++;
+                if (!line.isBlank()) {
+                    try {
+                        out.add(JSON.readTree(line));
+                    } catch (IOException e) {
+                        throw new IllegalArgumentException(file + ":" + n + ": not a JSON object: " + e.getMessage(), e);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+        return out;
+    }
+}

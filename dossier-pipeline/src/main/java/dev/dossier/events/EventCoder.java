@@ -1,0 +1,283 @@
+package dev.dossier.events;
+
+import dev.dossier.model.Document;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventActor;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.Layer;
+import dev.dossier.model.Place;
+import dev.dossier.model.Quote;
+import dev.dossier.model.Span;
+import dev.dossier.model.Speaker;
+import dev.dossier.model.TextRef;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.Timex;
+import dev.dossier.pipeline.Annotator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the political interactions an article reports as CAMEO events: who did what to whom, when, where, how it
+ * stands, and who says so.
+ *
+ * <p>Needs {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#MENTIONS},
+ * {@link Layer#TIMES}, {@link Layer#ENTITIES}, {@link Layer#ACTORS} and {@link Layer#QUOTES} (which may be empty).
+ * Adds {@link Layer#EVENTS}: one {@link Event} per trigger of {@link EventPatterns} (a verb with its clause, a noun
+ * with its phrase) that has a coded source and target, plus accusations made in reported speech
+ * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
+ * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
+ * stated as an intention becomes the 03x code {@code cues.tsv} names); its date from {@link TimeFinder}, else the
+ * publication date (marked {@code whenFromText = false}); its place from {@link PlaceFinder}; and, when it lies in a
+ * quote, the quote's speaker as {@code reportedBy}.
+ *
+ * <p>Options ({@link Config}): the data tables (defaults: those shipped in {@code dev/dossier/events/}), and
+ * {@code partnerSentences} (default 2), how many sentences back an implicit partner of contacts or talks is sought.
+ * Immutable and thread-safe.
+ */
+public final class EventCoder implements Annotator {
+
+    /**
+     * What the coder runs with.
+     *
+     * @param cameo            the CAMEO table
+     * @param patterns         the event patterns
+     * @param cues             light verbs, intent, speech and status cues
+     * @param gazetteer        places for geocoding
+     * @param partnerSentences sentences back an implicit partner is sought; 0 turns the search off
+     */
+    public record Config(CameoOntology cameo, EventPatterns patterns, EventCues cues, Gazetteer gazetteer,
+                         int partnerSentences) {
+        public static Config defaults() {
+            return new Config(CameoOntology.standard(), EventPatterns.standard(), EventCues.standard(),
+                    Gazetteer.standard(), 2);
+        }
+    }
+
+    private final Config config;
+    private final ParticipantFinder participants;
+    private final StatusReader statusReader;
+    private final PlaceFinder places;
+    private final AccusationFinder accusations;
+
+    public EventCoder(Config config) {
+        this.config = config;
+        this.participants = new ParticipantFinder(config.cues());
+        this.statusReader = new StatusReader(config.cues());
+        this.places = new PlaceFinder(config.gazetteer());
+        this.accusations = new AccusationFinder(config.cues());
+    }
+
+    public EventCoder() {
+        this(Config.defaults());
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS, Layer.TIMES, Layer.ENTITIES,
+                Layer.ACTORS, Layer.QUOTES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Map<String, String> configuration() {
+        return Map.of("patterns", Integer.toString(config.patterns().size()),
+                "cameoCodes", Integer.toString(config.cameo().all().size()),
+                "places", Integer.toString(config.gazetteer().size()),
+                "partnerSentences", Integer.toString(config.partnerSentences()));
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        ParseGraph g = new ParseGraph(doc);
+        ActorLocator actors = new ActorLocator(g);
+        List<Trigger> triggers = triggers(g);
+        Set<Integer> triggerTokens = new HashSet<>();
+        triggers.forEach(t -> triggerTokens.add(t.token()));
+        TimeFinder times = new TimeFinder(g, triggerTokens);
+        List<Event> events = new ArrayList<>();
+        for (Trigger t : triggers) {
+            Event e = code(g, actors, times, t);
+            if (e != null) {
+                events.add(e);
+            }
+        }
+        for (AccusationFinder.Accusation a : accusations.find(g, actors)) {
+            StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
+            events.add(event(g, times, AccusationFinder.CODE, a.source(), List.of(a.target()), a.speech(), -1,
+                    r.status(), null, span(g, a.speech(), a.noun(), List.of(a.source(), a.target()))));
+        }
+        return doc.withEvents(deduplicate(events));
+    }
+
+    /** A token that states an event, with the pattern it matched. */
+    record Trigger(int token, EventPattern pattern) {
+    }
+
+    private List<Trigger> triggers(ParseGraph g) {
+        List<Trigger> out = new ArrayList<>();
+        for (int t = 0; t < g.size(); t++) {
+            var tok = g.token(t);
+            List<EventPattern> candidates = tok.isVerb() ? config.patterns().verb(g.lemma(t))
+                    : tok.isNoun() ? config.patterns().noun(g.lemma(t)) : List.of();
+            EventPattern best = null;
+            for (EventPattern p : candidates) {
+                if (!phraseMatches(g, t, p)) {
+                    continue;
+                }
+                if (!p.objects().isEmpty()) {
+                    if (objectMatches(g, t, p.objects())) {
+                        best = p;
+                        break;
+                    }
+                } else if (best == null || p.words().size() > best.words().size()) {
+                    best = p;
+                }
+            }
+            if (best != null) {
+                out.add(new Trigger(t, best));
+            }
+        }
+        return out;
+    }
+
+    private static boolean phraseMatches(ParseGraph g, int t, EventPattern p) {
+        List<String> before = p.before();
+        for (int i = 0; i < before.size(); i++) {
+            int at = t - before.size() + i;
+            if (at < 0 || !g.lemma(at).equals(before.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean objectMatches(ParseGraph g, int v, Set<String> objects) {
+        for (int d : g.dependents(v)) {
+            String rel = g.relation(d);
+            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")) && objects.contains(g.lemma(d))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Event code(ParseGraph g, ActorLocator actors, TimeFinder times, Trigger t) {
+        ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
+        if (sides.sources().isEmpty()) {
+            return null;
+        }
+        ActorLocator.Side source = sides.sources().getFirst();
+        List<ActorLocator.Side> targets = new ArrayList<>();
+        if (t.pattern().symmetric() || t.pattern().kind() == EventPattern.Kind.NOUN) {
+            targets.addAll(sides.sources().subList(1, sides.sources().size()));
+        }
+        targets.addAll(sides.targets());
+        targets = distinctTargets(source, targets);
+        if (targets.isEmpty() && t.pattern().partner() && config.partnerSentences() > 0) {
+            actors.nearestBefore(t.token(), source.country(), config.partnerSentences()).ifPresent(targets::add);
+        }
+        if (targets.isEmpty()) {
+            return null;
+        }
+        StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
+        String code = t.pattern().code();
+        if (reading.intent()) {
+            code = config.cues().intentCode().getOrDefault(code.substring(0, 2), code);
+        }
+        Place where = places.find(g, actors, t.token(), sides.lightVerb());
+        List<ActorLocator.Side> all = new ArrayList<>(targets);
+        all.add(source);
+        return event(g, times, code, source, targets, t.token(), sides.lightVerb(), reading.status(), where,
+                span(g, t.token(), sides.lightVerb(), all));
+    }
+
+    /** Targets other than the source, one per entity, dropping those of the source's own country when others remain. */
+    private static List<ActorLocator.Side> distinctTargets(ActorLocator.Side source, List<ActorLocator.Side> targets) {
+        Set<String> seen = new HashSet<>();
+        seen.add(source.entity().id());
+        List<ActorLocator.Side> out = new ArrayList<>();
+        for (ActorLocator.Side s : targets) {
+            if (seen.add(s.entity().id())) {
+                out.add(s);
+            }
+        }
+        if (out.stream().anyMatch(s -> !s.country().equals(source.country()))) {
+            out.removeIf(s -> s.country().equals(source.country()) && !source.country().isEmpty());
+        }
+        return out;
+    }
+
+    private Event event(ParseGraph g, TimeFinder times, String code, ActorLocator.Side source,
+                        List<ActorLocator.Side> targets, int trigger, int lightVerb, EventStatus status, Place where,
+                        Span evidence) {
+        CameoCode c = config.cameo().get(code);
+        TimeExpression time = times.find(trigger, lightVerb);
+        Document doc = g.doc();
+        Timex when = time != null ? time.value()
+                : doc.article().published() == null ? null : Timex.of(doc.article().published());
+        List<EventActor> targetActors = targets.stream().map(ActorLocator.Side::toEventActor).toList();
+        return new Event(c.code(), c.name(), c.plover(), c.quadClass(), c.goldstein(), source.toEventActor(),
+                targetActors, when, time != null, where, status, reporter(doc, g.token(trigger).span()),
+                TextRef.of(doc.text(), evidence), g.token(trigger).sentence());
+    }
+
+    /** The speaker of the quote an event lies in, or null. */
+    private static Speaker reporter(Document doc, Span trigger) {
+        for (Quote q : doc.quotes()) {
+            if (q.span().contains(trigger) && q.speaker() != null) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
+
+    /** From the first to the last of the trigger, light verb and sides within the trigger's sentence. */
+    private static Span span(ParseGraph g, int trigger, int other, List<ActorLocator.Side> sides) {
+        int sentence = g.token(trigger).sentence();
+        int first = trigger;
+        int last = trigger;
+        List<Integer> points = new ArrayList<>();
+        if (other >= 0) {
+            points.add(other);
+        }
+        for (ActorLocator.Side s : sides) {
+            points.addAll(g.tokens(s.mention().span()));
+        }
+        for (int p : points) {
+            if (g.token(p).sentence() == sentence) {
+                first = Math.min(first, p);
+                last = Math.max(last, p);
+            }
+        }
+        return new Span(g.token(first).span().start(), g.token(last).span().end());
+    }
+
+    /** One event per trigger span, code root and pair of sides. */
+    private static List<Event> deduplicate(List<Event> events) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Event> out = new ArrayList<>();
+        for (Event e : events.stream().sorted(Comparator.comparing(Event::span)).toList()) {
+            String key = e.cameoRoot() + "|" + e.source().entityId() + "|"
+                    + e.targets().stream().map(EventActor::entityId).sorted().toList() + "|" + e.sentence();
+            if (seen.add(key)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}
