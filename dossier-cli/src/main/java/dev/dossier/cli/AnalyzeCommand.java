@@ -125,6 +125,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         GdeltWriter gdeltWriter = gdelt ? new GdeltWriter() : null;
         boolean lines = !gdelt && (jsonl != null || (format == OutputFormat.JSON && !single));
         int analysed = 0;
+        long sentences = 0;
+        long t1 = System.nanoTime();
         try (PrintWriter w = writer(); Stream<ArticleSource> s = sources;
              Progress progress = new Progress(err, jsonl == null ? files.size() : -1, !single && !noProgress);
              Stream<Outcome> outcomes = pipeline.annotateAll(s
@@ -136,6 +138,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                         analysed++;
                         progress.step(true);
                         Document d = done.document();
+                        sentences += d.sentences().size();
                         if (gdelt) {
                             gdeltWriter.rows(d).forEach(w::println);
                         } else if (lines) {
@@ -160,7 +163,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("skipped " + r.input() + ": " + r.reason());
         }
         if (!single) {
-            err.printf(Locale.ROOT, "%d analysed, %d skipped%n", analysed, rejected.size());
+            double seconds = (System.nanoTime() - t1) / 1e9;
+            err.printf(Locale.ROOT, "%d analysed (%d sentences), %d skipped in %.1f s: %.2f articles/s, %.1f sentences/s%n",
+                    analysed, sentences, rejected.size(), seconds, analysed / seconds, sentences / seconds);
         }
         if (single && analysed == 0) {
             return 2;

@@ -26,7 +26,6 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,6 +45,9 @@ import java.util.Set;
 public final class CoreNlpAnalyzer implements Annotator {
 
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** Fine-grained NER classes that do not name an entity: titles go to roles, numbers nowhere. */
+    private static final Set<String> NOT_ENTITIES = Set.of("NUMBER", "ORDINAL", "MONEY", "PERCENT", "TITLE",
+            "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "URL", "EMAIL", "O");
 
     private final CoreNlpConfig config;
     private final StanfordCoreNLP corenlp;
@@ -148,12 +150,11 @@ public final class CoreNlpAnalyzer implements Annotator {
                 TimeExpression.Type type = timex != null && timex.timexType() != null
                         ? parseType(timex.timexType()) : TimeExpression.Type.valueOf(ner);
                 times.add(new TimeExpression(span, span.of(text), type, value, s));
-            } else if (!ner.equals("NUMBER") && !ner.equals("ORDINAL") && !ner.equals("MONEY")
-                    && !ner.equals("PERCENT")) {
-                int endToken = m.get(CoreAnnotations.TokenEndAnnotation.class);
-                int head = endToken - 1;
-                mentions.add(new Mention(mentions.size(), span, span.of(text), MentionKind.NAME,
-                        EntityType.fromNer(ner), s, Math.min(head, tokens.size() - 1), -1));
+            } else if (!NOT_ENTITIES.contains(ner)) {
+                int first = m.get(CoreAnnotations.TokenBeginAnnotation.class);
+                int head = m.get(CoreAnnotations.TokenEndAnnotation.class) - 1;
+                mentions.add(new Mention(mentions.size(), span, span.of(text), kindOf(tokens, first, head, head),
+                        EntityType.fromNer(ner), s, head, -1));
             }
         }
     }
@@ -166,6 +167,54 @@ public final class CoreNlpAnalyzer implements Annotator {
         }
     }
 
+    /**
+     * The named mention a coreference mention stands on: the one holding its head token, else the one it ends with
+     * ("Germany's foreign minister Annalena Baerbock" ends with the name). Null when there is none.
+     */
+    private static Mention namedWithin(List<Mention> named, int start, int end, Span head) {
+        Mention last = null;
+        for (Mention m : named) {
+            if (m.span().start() >= start && m.span().end() <= end) {
+                if (m.span().contains(head)) {
+                    return m;
+                }
+                if (m.span().end() == end) {
+                    last = m;
+                }
+            }
+        }
+        return last;
+    }
+
+    private static MentionKind kindOf(List<Token> tokens, int first, int last, int head) {
+        if (first == last && (tokens.get(first).isPronoun() || tokens.get(first).pos().startsWith("WP"))) {
+            return MentionKind.PRONOUN;
+        }
+        return tokens.get(head).isProperNoun() ? MentionKind.NAME : MentionKind.NOMINAL;
+    }
+
+    /**
+     * CoreNLP's mention detection cuts "foreign minister Annalena Baerbock" into a description and a name and
+     * chains only the description. A name that directly follows a chained description (after at most a comma) is
+     * the same referent: it joins the description's chain.
+     */
+    private static void linkAppositiveNames(List<Mention> named, List<Mention> mentions, String text) {
+        for (Mention name : named) {
+            Mention current = mentions.get(name.id());
+            if (current.chain() >= 0 || current.kind() != MentionKind.NAME) {
+                continue;
+            }
+            for (Mention m : mentions) {
+                if (m.chain() >= 0 && m.kind() == MentionKind.NOMINAL && m.sentence() == current.sentence()
+                        && m.span().end() <= current.span().start()
+                        && text.substring(m.span().end(), current.span().start()).matches("\\s*,?\\s*")) {
+                    mentions.set(name.id(), current.withChain(m.chain()));
+                    break;
+                }
+            }
+        }
+    }
+
     /** Links named mentions into coreference chains and adds the descriptions and pronouns of each chain. */
     private static void addCoreference(Annotation annotation, int[] sentenceTokenStart, List<Token> tokens,
                                        String text, List<Mention> mentions) {
@@ -173,10 +222,7 @@ public final class CoreNlpAnalyzer implements Annotator {
         if (chains == null) {
             return;
         }
-        Map<Integer, Integer> namedByHead = new HashMap<>();
-        for (Mention m : mentions) {
-            namedByHead.put(m.head(), m.id());
-        }
+        List<Mention> named = List.copyOf(mentions);
         for (CorefChain chain : chains.values()) {
             List<CorefChain.CorefMention> members = chain.getMentionsInTextualOrder();
             if (members.size() < 2) {
@@ -187,21 +233,22 @@ public final class CoreNlpAnalyzer implements Annotator {
                 int first = sentenceTokenStart[s] + cm.startIndex - 1;
                 int last = sentenceTokenStart[s] + cm.endIndex - 2;
                 int head = sentenceTokenStart[s] + cm.headIndex - 1;
-                Integer named = namedByHead.get(head);
-                if (named != null) {
-                    mentions.set(named, mentions.get(named).withChain(chain.getChainID()));
-                    continue;
+                Mention name = namedWithin(named, tokens.get(first).span().start(), tokens.get(last).span().end(),
+                        tokens.get(head).span());
+                if (name != null) {
+                    mentions.set(name.id(), mentions.get(name.id()).withChain(chain.getChainID()));
+                    if (name.span().start() == tokens.get(first).span().start()
+                            && name.span().end() == tokens.get(last).span().end()) {
+                        continue;
+                    }
                 }
                 Span span = new Span(tokens.get(first).span().start(), tokens.get(last).span().end());
-                MentionKind kind = switch (cm.mentionType) {
-                    case PRONOMINAL -> MentionKind.PRONOUN;
-                    case PROPER -> MentionKind.NAME;
-                    default -> MentionKind.NOMINAL;
-                };
+                MentionKind kind = kindOf(tokens, first, last, head);
                 mentions.add(new Mention(mentions.size(), span, span.of(text), kind,
                         EntityType.fromNer(tokens.get(head).ner()), s, head, chain.getChainID()));
             }
         }
+        linkAppositiveNames(named, mentions, text);
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);

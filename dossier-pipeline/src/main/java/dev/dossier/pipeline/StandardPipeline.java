@@ -1,5 +1,7 @@
 package dev.dossier.pipeline;
 
+import dev.dossier.actors.ActorCoder;
+import dev.dossier.entities.EntityResolver;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
 
@@ -16,6 +18,8 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig nlp) {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
+                .add(new EntityResolver())
+                .add(new ActorCoder())
                 .build();
     }
 

@@ -1,0 +1,188 @@
+package dev.dossier.actors;
+
+import dev.dossier.entities.DependencyTree;
+import dev.dossier.model.Actor;
+import dev.dossier.model.ActorCode;
+import dev.dossier.model.Document;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityMention;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.MentionKind;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import dev.dossier.reference.Country;
+import dev.dossier.reference.Institution;
+import dev.dossier.reference.ReferenceData;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The work of {@link ActorCoder} on one document: mutable, used once, never shared. */
+final class Coding {
+
+    /**
+     * An entity's code with what later entities may inherit from it.
+     *
+     * @param code      the actor code
+     * @param role      the role in words ("President of Russia")
+     * @param title     the bare title ("President"), for counterparts
+     * @param roleCode  the title's role code ("GOV")
+     * @param country   the country, or null
+     * @param evidence  the phrase read, or null
+     */
+    private record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
+    }
+
+    private final Document doc;
+    private final DependencyTree tree;
+    private final ReferenceData data;
+    private final List<TitleFinder> finders;
+    private final TitleReader reader;
+    private final Map<String, Optional<Coded>> done = new HashMap<>();
+    private final Set<String> inProgress = new HashSet<>();
+
+    Coding(Document doc, ReferenceData data, List<TitleFinder> finders) {
+        this.doc = doc;
+        this.tree = DependencyTree.of(doc);
+        this.data = data;
+        this.finders = finders;
+        this.reader = new TitleReader(doc, tree, data);
+    }
+
+    List<Actor> run() {
+        List<Actor> out = new ArrayList<>();
+        for (Entity e : doc.entities()) {
+            code(e).ifPresent(c -> out.add(new Actor(e.id(), c.code(), c.role(), c.evidence())));
+        }
+        return out;
+    }
+
+    private Optional<Coded> code(Entity e) {
+        Optional<Coded> known = done.get(e.id());
+        if (known != null) {
+            return known;
+        }
+        if (!inProgress.add(e.id())) {
+            return Optional.empty();
+        }
+        Optional<Coded> result = switch (e.type()) {
+            case COUNTRY -> data.countries().byName(e.name())
+                    .map(c -> new Coded(ActorCode.country(c.code()), "", "", "", c, null));
+            case LOCATION -> Optional.empty();
+            default -> data.institutions().byName(e.name()).map(this::fromInstitution)
+                    .or(() -> fromText(e, bestReading(e)));
+        };
+        inProgress.remove(e.id());
+        done.put(e.id(), result);
+        return result;
+    }
+
+    private Coded fromInstitution(Institution i) {
+        Country country = data.countries().byCode(i.code().country()).orElse(null);
+        return new Coded(i.code(), i.description(), "", i.code().primaryRole(), country, null);
+    }
+
+    /** The reading of the mention whose title phrase says most; the country may come from another mention. */
+    private TitleReading bestReading(Entity e) {
+        TitleReading best = null;
+        Country anyCountry = null;
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            List<Token> ts = doc.tokensIn(m.span());
+            if (ts.isEmpty()) {
+                continue;
+            }
+            Set<Integer> name = new HashSet<>();
+            ts.forEach(t -> name.add(t.index()));
+            int head = headOf(ts);
+            Set<Integer> phrase = new LinkedHashSet<>();
+            for (TitleFinder f : finders) {
+                phrase.addAll(f.find(tree, head, name));
+            }
+            if (phrase.isEmpty()) {
+                continue;
+            }
+            TitleReading r = reader.read(phrase.stream().sorted().toList());
+            anyCountry = anyCountry == null ? r.country() : anyCountry;
+            if (best == null || r.weight() > best.weight()) {
+                best = r;
+            }
+        }
+        if (best != null && best.country() == null && anyCountry != null) {
+            best = new TitleReading(best.title(), best.role(), anyCountry, best.institution(), best.former(),
+                    best.possessor(), best.span());
+        }
+        return best;
+    }
+
+    /** The token of a name whose governor lies outside it. */
+    private int headOf(List<Token> ts) {
+        Set<Integer> inside = new HashSet<>();
+        ts.forEach(t -> inside.add(t.index()));
+        for (Token t : ts) {
+            if (!inside.contains(tree.governor(t.index()))) {
+                return t.index();
+            }
+        }
+        return ts.get(ts.size() - 1).index();
+    }
+
+    private Optional<Coded> fromText(Entity e, TitleReading r) {
+        if (r == null) {
+            return Optional.empty();
+        }
+        Country country = r.country();
+        Entity owner = r.possessor() >= 0 ? reader.entityAt(tree.token(r.possessor())).filter(p -> p != e).orElse(null)
+                : null;
+        Coded over = owner == null ? null : code(owner).orElse(null);
+        if (owner != null && owner.type() == EntityType.COUNTRY) {
+            country = country == null && over != null ? over.country() : country;
+            owner = null;
+            over = null;
+        }
+        if (country == null && r.institution() != null) {
+            country = data.countries().byCode(r.institution().code().country()).orElse(null);
+        }
+        String title = r.title();
+        String roleCode = r.role() == null ? "" : r.role().code();
+        String role;
+        if (r.role() != null && r.role().samePostAsPossessor() && over != null) {
+            title = over.title();
+            roleCode = over.roleCode();
+            country = country == null ? over.country() : country;
+            role = title.isEmpty() ? "counterpart of " + owner.name() : title + of(country);
+        } else if (owner != null && !title.isEmpty()) {
+            country = country == null && over != null ? over.country() : country;
+            String whose = over == null || over.role().isEmpty() ? owner.name() : "the " + over.role();
+            role = title + " " + r.role().link() + " " + whose;
+        } else if (r.institution() != null && !title.isEmpty()) {
+            role = title + " " + r.role().link() + " " + r.institution().nameInText();
+            if (roleCode.isEmpty()) {
+                roleCode = r.institution().code().primaryRole();
+            }
+        } else {
+            role = title.isEmpty() ? "" : title + of(country);
+        }
+        if (r.former() && !role.isEmpty()) {
+            role = "former " + role;
+            roleCode = roleCode.isEmpty() ? "" : "ELI";
+        }
+        if (country == null && roleCode.isEmpty()) {
+            return Optional.empty();
+        }
+        ActorCode code = new ActorCode(country == null ? "" : country.code(), roleCode);
+        return Optional.of(new Coded(code, role, title, roleCode, country, r.span()));
+    }
+
+    private static String of(Country country) {
+        return country == null ? "" : " of " + country.nameInText();
+    }
+}

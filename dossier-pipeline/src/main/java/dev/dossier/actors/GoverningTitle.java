@@ -1,0 +1,40 @@
+package dev.dossier.actors;
+
+import dev.dossier.entities.DependencyTree;
+import dev.dossier.reference.RoleLexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A role noun the name hangs from by apposition: "his US counterpart Donald Trump", "the oil companies Rosneft",
+ * "the Kremlin's spokesman, Dmitry Peskov".
+ */
+final class GoverningTitle implements TitleFinder {
+
+    private static final Set<String> LINKS = Set.of("appos", "dep", "flat", "compound");
+
+    private final RoleLexicon roles;
+
+    GoverningTitle(RoleLexicon roles) {
+        this.roles = roles;
+    }
+
+    @Override
+    public List<Integer> find(DependencyTree tree, int head, Set<Integer> name) {
+        int gov = tree.governor(head);
+        if (gov < 0 || name.contains(gov) || !LINKS.contains(tree.baseRelation(head)) || !tree.token(gov).isNoun()
+                || tree.token(gov).isProperNoun() || !roles.isRole(tree.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int t : TitleFinder.phraseBelow(tree, gov)) {
+            if (!name.contains(t) && t != head) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,366 @@
+package dev.dossier.entities;
+
+import dev.dossier.model.Document;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityMention;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.Mention;
+import dev.dossier.model.MentionKind;
+import dev.dossier.model.Span;
+import dev.dossier.model.Token;
+import dev.dossier.reference.Country;
+import dev.dossier.reference.Institution;
+import dev.dossier.reference.ReferenceData;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The work of {@link EntityResolver} on one document: mutable, used once, never shared. */
+final class Resolution {
+
+    private static final Set<String> MASCULINE_FEMININE = Set.of("he", "him", "his", "himself", "she", "her", "hers",
+            "herself");
+    private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+    private static final Set<String> NAME_NOISE = Set.of("'s", "\u2019s", "'", "\u2019", "former", "ex", "late",
+            "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.");
+
+    /** Key prefix of entities known only by their written name, which the longest name then stands for. */
+    private static final String NAMED = "named:";
+
+    private final Document doc;
+    private final DependencyTree tree;
+    private final ReferenceData data;
+    private final EntityResolver.Options options;
+    private final Map<String, Cluster> byKey = new LinkedHashMap<>();
+    private final Map<Integer, Cluster> clusterOfMention = new HashMap<>();
+    /** Mentions read as something other than an entity (titles) or split into parts (hyphenated names). */
+    private final Set<Integer> consumed = new HashSet<>();
+    private final DescriptionLinker descriptions;
+
+    Resolution(Document doc, ReferenceData data, EntityResolver.Options options) {
+        this.doc = doc;
+        this.tree = DependencyTree.of(doc);
+        this.data = data;
+        this.options = options;
+        this.descriptions = new DescriptionLinker(doc, tree, data.roles(), options.maxDescriptionDistance());
+    }
+
+    List<Entity> run() {
+        List<Mention> later = new ArrayList<>();
+        for (Mention m : doc.mentions()) {
+            if (isName(m)) {
+                classify(m, later);
+            }
+        }
+        for (Mention m : later) {
+            attachAfterPeople(m);
+        }
+        addInstitutionsTheTaggerMissed();
+        for (Cluster c : byKey.values()) {
+            if (c.type == EntityType.PERSON) {
+                descriptions.collectDescriptors(c);
+            }
+        }
+        linkChains();
+        descriptions.linkStandaloneDescriptions(people(), covered());
+        List<Cluster> kept = byKey.values().stream().filter(Cluster::hasName)
+                .sorted(Comparator.comparingInt(Cluster::firstStart)).toList();
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : kept) {
+            out.add(c.toEntity("e" + (out.size() + 1)));
+        }
+        return out;
+    }
+
+    private boolean isName(Mention m) {
+        return m.kind() == MentionKind.NAME && !allPronouns(m);
+    }
+
+    private boolean allPronouns(Mention m) {
+        List<Token> ts = doc.tokensIn(m.span());
+        return !ts.isEmpty() && ts.stream().allMatch(Token::isPronoun);
+    }
+
+    private void classify(Mention m, List<Mention> later) {
+        List<Token> ts = doc.tokensIn(m.span());
+        String text = m.text();
+        if (isTitle(ts)) {
+            consumed.add(m.id());
+            return;
+        }
+        Optional<Institution> inst = data.institutions().byName(text);
+        if (inst.isPresent() && m.type() != EntityType.PERSON) {
+            add(m, institutionCluster(inst.get()), MentionKind.NAME);
+            return;
+        }
+        if (m.type() == EntityType.PERSON) {
+            person(m, ts);
+            return;
+        }
+        Optional<Country> country = data.countries().byName(text);
+        if (country.isEmpty() && m.type() == EntityType.NATIONALITY) {
+            country = data.countries().byAdjective(text);
+            if (country.isEmpty()) {
+                add(m, cluster("nationality:" + text, EntityType.NATIONALITY, text), MentionKind.NAME);
+                return;
+            }
+        }
+        if (country.isEmpty() && m.type() == EntityType.LOCATION && !isPlaceInContext(m)) {
+            country = data.countries().byCapital(text);
+        }
+        if (country.isPresent()) {
+            Country c = country.get();
+            add(m, cluster("country:" + c.code(), EntityType.COUNTRY, c.name()), MentionKind.NAME);
+            return;
+        }
+        later.add(m);
+    }
+
+    /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
+    private boolean isPlaceInContext(Mention m) {
+        return tree.hasCase(m.head(), options.locativePrepositions());
+    }
+
+    private boolean isTitle(List<Token> ts) {
+        if (ts.stream().allMatch(t -> t.ner().equals("TITLE"))) {
+            return true;
+        }
+        List<String> lemmas = ts.stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList();
+        return data.roles().longestIn(lemmas).filter(x -> x.start() == 0 && x.end() == lemmas.size()).isPresent();
+    }
+
+    /** A person's name: merged with an earlier person whose name words include these, or the reverse. */
+    private void person(Mention m, List<Token> ts) {
+        List<Token> words = nameWords(ts);
+        if (words.isEmpty()) {
+            consumed.add(m.id());
+            return;
+        }
+        List<String> w = words.stream().map(Token::text).toList();
+        String name = doc.text().substring(words.get(0).span().start(), words.get(words.size() - 1).span().end());
+        Cluster best = matchPerson(w, m.span().start());
+        if (best == null) {
+            best = cluster("person:" + name + "@" + m.span().start(), EntityType.PERSON, name, w);
+        }
+        best.offerName(name, w);
+        add(m, best, MentionKind.NAME);
+    }
+
+    private Cluster matchPerson(List<String> words, int offset) {
+        Cluster best = null;
+        int bestRecency = -2;
+        for (Cluster c : people()) {
+            boolean match = c.nameWords().containsAll(words) || words.containsAll(c.nameWords());
+            if (match && !conflicting(c.nameWords(), words)) {
+                int recency = c.lastStartBefore(offset);
+                if (recency > bestRecency) {
+                    best = c;
+                    bestRecency = recency;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** "Joe Biden" and "Hunter Biden": same surname, different first names. */
+    private static boolean conflicting(List<String> a, List<String> b) {
+        return a.size() > 1 && b.size() > 1 && !a.get(0).equals(b.get(0));
+    }
+
+    /** The name words of a person mention, without titles, nationality words and possessive endings. */
+    private List<Token> nameWords(List<Token> ts) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : ts) {
+            String lower = t.text().toLowerCase(Locale.ROOT);
+            boolean noise = NAME_NOISE.contains(lower) || t.ner().equals("TITLE") || t.isPronoun()
+                    || (out.isEmpty() && (data.roles().isRole(t.lemma()) || data.countries().byAdjective(t.text()).isPresent()));
+            if (!noise) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** Non-person names that may be a person's surname ("the Trump doctrine", "the Trump-Putin summit"). */
+    private void attachAfterPeople(Mention m) {
+        List<Token> ts = doc.tokensIn(m.span());
+        List<List<Token>> parts = splitOnHyphens(ts);
+        if (parts.size() > 1) {
+            boolean any = false;
+            for (List<Token> part : parts) {
+                List<String> words = part.stream().map(Token::text).toList();
+                Cluster c = matchPerson(words, part.get(0).span().start());
+                if (c != null) {
+                    Span span = new Span(part.get(0).span().start(), part.get(part.size() - 1).span().end());
+                    c.add(new EntityMention(span, doc.text(span), MentionKind.NAME));
+                    any = true;
+                }
+            }
+            if (any) {
+                consumed.add(m.id());
+                return;
+            }
+        }
+        if (ts.size() == 1) {
+            Cluster c = matchPerson(List.of(ts.get(0).text()), m.span().start());
+            if (c != null) {
+                add(m, c, MentionKind.NAME);
+                return;
+            }
+        }
+        String name = stripArticle(m.text());
+        add(m, cluster(NAMED + m.type() + ":" + name, m.type(), name), MentionKind.NAME);
+    }
+
+    private static List<List<Token>> splitOnHyphens(List<Token> ts) {
+        List<List<Token>> parts = new ArrayList<>();
+        List<Token> current = new ArrayList<>();
+        for (Token t : ts) {
+            if (t.text().equals("-") || t.text().equals("\u2013")) {
+                if (!current.isEmpty()) {
+                    parts.add(current);
+                }
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        if (!current.isEmpty()) {
+            parts.add(current);
+        }
+        return parts;
+    }
+
+    /** Institution names the tagger left untagged or tagged inside no mention ("the Kremlin"). */
+    private void addInstitutionsTheTaggerMissed() {
+        Set<Integer> taken = covered();
+        List<Token> tokens = doc.tokens();
+        int longest = data.institutions().longestName();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (taken.contains(i) || !Character.isUpperCase(tokens.get(i).text().codePointAt(0))) {
+                continue;
+            }
+            for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+                Token last = tokens.get(i + n - 1);
+                if (last.sentence() != tokens.get(i).sentence() || taken.contains(i + n - 1)) {
+                    continue;
+                }
+                Span span = new Span(tokens.get(i).span().start(), last.span().end());
+                Optional<Institution> inst = data.institutions().byName(doc.text(span));
+                if (inst.isPresent() && (n > 1 || tokens.get(i).isProperNoun())) {
+                    institutionCluster(inst.get()).add(new EntityMention(span, doc.text(span), MentionKind.NAME));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Token indices already inside an entity mention. */
+    private Set<Integer> covered() {
+        Set<Integer> out = new HashSet<>();
+        for (Cluster c : byKey.values()) {
+            for (EntityMention em : c.mentions()) {
+                doc.tokensIn(em.span()).forEach(t -> out.add(t.index()));
+            }
+        }
+        for (Mention m : doc.mentions()) {
+            if (consumed.contains(m.id())) {
+                doc.tokensIn(m.span()).forEach(t -> out.add(t.index()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Descriptions and pronouns join the entity their coreference chain names most often; a chain that names no
+     * entity joins the person its first definite description describes ("The presidential aide ... he").
+     */
+    private void linkChains() {
+        Map<Integer, List<Mention>> chains = new LinkedHashMap<>();
+        for (Mention m : doc.mentions()) {
+            if (m.chain() >= 0) {
+                chains.computeIfAbsent(m.chain(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        for (List<Mention> chain : chains.values()) {
+            Map<Cluster, Integer> votes = new LinkedHashMap<>();
+            for (Mention m : chain) {
+                Cluster c = clusterOfMention.get(m.id());
+                if (c != null) {
+                    votes.merge(c, 1, Integer::sum);
+                }
+            }
+            Cluster target = votes.entrySet().stream()
+                    .max(Comparator.<Map.Entry<Cluster, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> -e.getKey().firstStart()))
+                    .map(Map.Entry::getKey).orElse(null);
+            if (target == null) {
+                target = chain.stream().filter(m -> m.kind() == MentionKind.NOMINAL)
+                        .map(m -> descriptions.resolve(m.head(), m.span().start(), people()))
+                        .flatMap(Optional::stream).findFirst().orElse(null);
+            }
+            if (target == null) {
+                continue;
+            }
+            for (Mention m : chain) {
+                if (!clusterOfMention.containsKey(m.id()) && !consumed.contains(m.id()) && compatible(m, target)) {
+                    add(m, target, allPronouns(m) ? MentionKind.PRONOUN : m.kind() == MentionKind.NAME
+                            ? MentionKind.NOMINAL : m.kind());
+                }
+            }
+        }
+    }
+
+    private boolean compatible(Mention m, Cluster c) {
+        if (allPronouns(m)) {
+            String p = m.text().toLowerCase(Locale.ROOT);
+            return c.type == EntityType.PERSON ? !NEUTER.contains(p) : !MASCULINE_FEMININE.contains(p);
+        }
+        if (m.kind() == MentionKind.NAME) {
+            return false;
+        }
+        Token head = tree.token(m.head());
+        boolean personWord = data.roles().isRole(head.lemma()) || c.descriptors.contains(head.lemma().toLowerCase(Locale.ROOT));
+        return c.type != EntityType.PERSON || personWord;
+    }
+
+    private List<Cluster> people() {
+        return byKey.values().stream().filter(c -> c.type == EntityType.PERSON).toList();
+    }
+
+    private Cluster institutionCluster(Institution inst) {
+        return cluster("institution:" + inst.name(), EntityType.ORGANIZATION, inst.name());
+    }
+
+    private Cluster cluster(String key, EntityType type, String name) {
+        return cluster(key, type, name, List.of(name));
+    }
+
+    private Cluster cluster(String key, EntityType type, String name, List<String> words) {
+        return byKey.computeIfAbsent(key, k -> new Cluster(k, type, name, words));
+    }
+
+    private void add(Mention m, Cluster c, MentionKind kind) {
+        clusterOfMention.put(m.id(), c);
+        c.add(new EntityMention(m.span(), m.text(), kind));
+        if (kind == MentionKind.NAME && c.type != EntityType.PERSON) {
+            String name = stripArticle(m.text());
+            if (c.key.startsWith(NAMED)) {
+                c.offerName(name, List.of(name));
+            }
+        }
+    }
+
+    private static String stripArticle(String text) {
+        return text.startsWith("the ") || text.startsWith("The ") ? text.substring(4) : text;
+    }
+}
