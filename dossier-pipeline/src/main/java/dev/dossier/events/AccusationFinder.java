@@ -74,6 +74,32 @@ final class AccusationFinder {
         return Optional.empty();
     }
 
+    /**
+     * A speaker who reports that another side used force accuses that side: "The US said that Iraq had attacked
+     * them" is also an accusation of Iraq by the US. Empty when the reporter is the attacker's own country.
+     *
+     * @param trigger the conflict event's trigger
+     * @param source  the side that used force
+     */
+    Optional<Accusation> reportedConflict(ParseGraph g, ActorLocator actors, int trigger, ActorLocator.Side source) {
+        int x = trigger;
+        boolean reported = false;
+        for (int steps = 0; steps < 4; steps++) {
+            int gov = g.governor(x);
+            if (gov < 0) {
+                return Optional.empty();
+            }
+            reported |= g.base(x).equals("ccomp");
+            x = gov;
+            if (reported && g.token(x).isVerb() && cues.speech().contains(g.lemma(x))) {
+                return speaker(g, actors, x)
+                        .filter(s -> !s.country().isEmpty() && !s.country().equals(source.country()))
+                        .map(s -> new Accusation(trigger, gov, s, source));
+            }
+        }
+        return Optional.empty();
+    }
+
     private static int subject(ParseGraph g, int verb) {
         for (int x = verb, steps = 0; x >= 0 && steps < 3; steps++) {
             for (int d : g.dependents(x)) {
@@ -113,7 +139,7 @@ final class AccusationFinder {
         }
         List<ActorLocator.Side> s = ParticipantFinder.phrase(g, actors, subject);
         if (!s.isEmpty()) {
-            return s.getFirst().entity().equals(speaker.entity()) ? Optional.empty() : Optional.of(s.getFirst());
+            return s.getFirst().key().equals(speaker.key()) ? Optional.empty() : Optional.of(s.getFirst());
         }
         if (g.token(subject).isPronoun()) {
             return actors.nearestBefore(subject, speaker.country(), 0);

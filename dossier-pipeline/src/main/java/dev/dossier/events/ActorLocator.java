@@ -9,6 +9,8 @@ import dev.dossier.model.EventActor;
 import dev.dossier.model.Mention;
 import dev.dossier.model.Span;
 import dev.dossier.model.TextRef;
+import dev.dossier.reference.Countries;
+import dev.dossier.reference.Country;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,19 +36,31 @@ final class ActorLocator {
      */
     record Side(int token, Entity entity, ActorCode code, TextRef mention) {
         Side {
-            Objects.requireNonNull(entity, "entity");
+            Objects.requireNonNull(mention, "mention");
+            if (entity == null && code == null) {
+                throw new IllegalArgumentException("A side needs an entity or an actor code");
+            }
         }
 
         String country() {
             return code == null ? "" : code.country();
         }
 
+        /** What makes two sides the same: the entity, or the code of a side named only by a country word. */
+        String key() {
+            return entity != null ? entity.id() : "code:" + code;
+        }
+
+        String name() {
+            return entity != null ? entity.name() : mention.text();
+        }
+
         boolean isPlace() {
-            return entity.type() == EntityType.LOCATION;
+            return entity != null && entity.type() == EntityType.LOCATION;
         }
 
         EventActor toEventActor() {
-            return new EventActor(code, entity.id(), mention);
+            return new EventActor(code, entity == null ? null : entity.id(), mention);
         }
     }
 
@@ -110,7 +124,32 @@ final class ActorLocator {
                 return List.of(side(t, chain.getFirst(), m.span()));
             }
         }
-        return List.of();
+        return countryWord(t);
+    }
+
+    /**
+     * A country named by a word the entity layer left out ("US and Russian officials"): coded from the reference
+     * country table, and joined to the article's entity for that country when there is one.
+     */
+    private List<Side> countryWord(int t) {
+        var token = graph.token(t);
+        if (!(token.isProperNoun() || token.pos().equals("JJ")) || !Character.isUpperCase(token.text().charAt(0))) {
+            return List.of();
+        }
+        Countries countries = Countries.standard();
+        Optional<Country> c = countries.byAdjective(token.text()).or(() -> countries.byName(token.text()));
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        ActorCode code = ActorCode.country(c.get().code());
+        Entity known = null;
+        for (Actor a : graph.doc().actors()) {
+            if (a.code().equals(code)) {
+                known = graph.doc().entity(a.entityId()).orElse(null);
+                break;
+            }
+        }
+        return List.of(new Side(t, known, code, TextRef.of(graph.doc().text(), token.span())));
     }
 
     /** Whether any participant lies at the token. */

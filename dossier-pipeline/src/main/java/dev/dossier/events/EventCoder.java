@@ -16,6 +16,7 @@ import dev.dossier.pipeline.Annotator;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,7 +38,9 @@ import java.util.Set;
  * quote, the quote's speaker as {@code reportedBy}.
  *
  * <p>Options ({@link Config}): the data tables (defaults: those shipped in {@code dev/dossier/events/}), and
- * {@code partnerSentences} (default 2), how many sentences back an implicit partner of contacts or talks is sought.
+ * {@code partnerSentences} (default 2), how many sentences back an implicit partner of contacts or talks is sought;
+ * {@code quotes} (default true), whether QUOTES is required ({@link Config#withoutQuotes()} for a pipeline with no
+ * quote stage, where events get no {@code reportedBy}).
  * Immutable and thread-safe.
  */
 public final class EventCoder implements Annotator {
@@ -50,12 +53,18 @@ public final class EventCoder implements Annotator {
      * @param cues             light verbs, intent, speech and status cues
      * @param gazetteer        places for geocoding
      * @param partnerSentences sentences back an implicit partner is sought; 0 turns the search off
+     * @param quotes           whether the QUOTES layer is required and read for {@code reportedBy}; default true
      */
     public record Config(CameoOntology cameo, EventPatterns patterns, EventCues cues, Gazetteer gazetteer,
-                         int partnerSentences) {
+                         int partnerSentences, boolean quotes) {
         public static Config defaults() {
             return new Config(CameoOntology.standard(), EventPatterns.standard(), EventCues.standard(),
-                    Gazetteer.standard(), 2);
+                    Gazetteer.standard(), 2, true);
+        }
+
+        /** The same configuration for pipelines with no quote stage: no QUOTES requirement, no {@code reportedBy}. */
+        public Config withoutQuotes() {
+            return new Config(cameo, patterns, cues, gazetteer, partnerSentences, false);
         }
     }
 
@@ -84,8 +93,12 @@ public final class EventCoder implements Annotator {
 
     @Override
     public Set<Layer> requires() {
-        return Set.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS, Layer.TIMES, Layer.ENTITIES,
-                Layer.ACTORS, Layer.QUOTES);
+        Set<Layer> needs = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS, Layer.TIMES,
+                Layer.ENTITIES, Layer.ACTORS);
+        if (config.quotes()) {
+            needs.add(Layer.QUOTES);
+        }
+        return needs;
     }
 
     @Override
@@ -98,7 +111,8 @@ public final class EventCoder implements Annotator {
         return Map.of("patterns", Integer.toString(config.patterns().size()),
                 "cameoCodes", Integer.toString(config.cameo().all().size()),
                 "places", Integer.toString(config.gazetteer().size()),
-                "partnerSentences", Integer.toString(config.partnerSentences()));
+                "partnerSentences", Integer.toString(config.partnerSentences()),
+                "quotes", Boolean.toString(config.quotes()));
     }
 
     @Override
@@ -114,14 +128,26 @@ public final class EventCoder implements Annotator {
             Event e = code(g, actors, times, t);
             if (e != null) {
                 events.add(e);
+                if (e.quadClass() == 4) {
+                    ActorLocator.Side source = actors.at(g.tokens(e.source().mention().span()).getFirst()).stream()
+                            .filter(s -> s.toEventActor().equals(e.source())).findFirst().orElse(null);
+                    if (source != null) {
+                        accusations.reportedConflict(g, actors, t.token(), source).ifPresent(a ->
+                                events.add(accusation(g, times, a)));
+                    }
+                }
             }
         }
         for (AccusationFinder.Accusation a : accusations.find(g, actors)) {
-            StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
-            events.add(event(g, times, AccusationFinder.CODE, a.source(), List.of(a.target()), a.speech(), -1,
-                    r.status(), null, span(g, a.speech(), a.noun(), List.of(a.source(), a.target()))));
+            events.add(accusation(g, times, a));
         }
         return doc.withEvents(deduplicate(events));
+    }
+
+    private Event accusation(ParseGraph g, TimeFinder times, AccusationFinder.Accusation a) {
+        StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
+        return event(g, times, AccusationFinder.CODE, a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
+                span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
     }
 
     /** A token that states an event, with the pattern it matched. */
@@ -209,10 +235,10 @@ public final class EventCoder implements Annotator {
     /** Targets other than the source, one per entity, dropping those of the source's own country when others remain. */
     private static List<ActorLocator.Side> distinctTargets(ActorLocator.Side source, List<ActorLocator.Side> targets) {
         Set<String> seen = new HashSet<>();
-        seen.add(source.entity().id());
+        seen.add(source.key());
         List<ActorLocator.Side> out = new ArrayList<>();
         for (ActorLocator.Side s : targets) {
-            if (seen.add(s.entity().id())) {
+            if (seen.add(s.key())) {
                 out.add(s);
             }
         }
@@ -232,7 +258,8 @@ public final class EventCoder implements Annotator {
                 : doc.article().published() == null ? null : Timex.of(doc.article().published());
         List<EventActor> targetActors = targets.stream().map(ActorLocator.Side::toEventActor).toList();
         return new Event(c.code(), c.name(), c.plover(), c.quadClass(), c.goldstein(), source.toEventActor(),
-                targetActors, when, time != null, where, status, reporter(doc, g.token(trigger).span()),
+                targetActors, when, time != null, where, status,
+                config.quotes() ? reporter(doc, g.token(trigger).span()) : null,
                 TextRef.of(doc.text(), evidence), g.token(trigger).sentence());
     }
 
@@ -267,13 +294,17 @@ public final class EventCoder implements Annotator {
         return new Span(g.token(first).span().start(), g.token(last).span().end());
     }
 
+    private static String sideKey(EventActor a) {
+        return a.entityId() != null ? a.entityId() : String.valueOf(a.code());
+    }
+
     /** One event per trigger span, code root and pair of sides. */
     private static List<Event> deduplicate(List<Event> events) {
         Set<String> seen = new LinkedHashSet<>();
         List<Event> out = new ArrayList<>();
         for (Event e : events.stream().sorted(Comparator.comparing(Event::span)).toList()) {
-            String key = e.cameoRoot() + "|" + e.source().entityId() + "|"
-                    + e.targets().stream().map(EventActor::entityId).sorted().toList() + "|" + e.sentence();
+            String key = e.cameoRoot() + "|" + sideKey(e.source()) + "|"
+                    + e.targets().stream().map(EventCoder::sideKey).sorted().toList() + "|" + e.sentence();
             if (seen.add(key)) {
                 out.add(e);
             }

@@ -57,7 +57,8 @@ final class ParticipantFinder {
                 sources.addAll(phrase(g, actors, d));
             } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
                 targets.addAll(phrase(g, actors, d));
-            } else if (rel.startsWith("obl:") && !PLACE_PREPS.contains(rel.substring(4)) && !rel.equals("obl:tmod")) {
+            } else if (rel.startsWith("obl:") && !PLACE_PREPS.contains(rel.substring(4)) && !rel.equals("obl:tmod")
+                    && !g.token(d).isVerb()) {
                 targets.addAll(phrase(g, actors, d));
             }
         }
@@ -129,7 +130,7 @@ final class ParticipantFinder {
         }
         if (sources.isEmpty() || own.size() >= 2) {
             List<ActorLocator.Side> merged = new ArrayList<>(own);
-            merged.addAll(sources.stream().filter(s -> own.stream().noneMatch(o -> o.entity().equals(s.entity()))).toList());
+            merged.addAll(sources.stream().filter(s -> own.stream().noneMatch(o -> o.key().equals(s.key()))).toList());
             sources = merged;
         } else {
             targets.addAll(0, own);
@@ -227,7 +228,7 @@ final class ParticipantFinder {
             }
             List<ActorLocator.Side> here = actors.at(t);
             for (ActorLocator.Side s : here) {
-                if (s.code() != null && seen.add(s.entity().id())) {
+                if (s.code() != null && seen.add(s.key())) {
                     out.add(s);
                 }
             }

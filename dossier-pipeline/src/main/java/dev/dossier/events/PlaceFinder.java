@@ -40,14 +40,14 @@ final class PlaceFinder {
 
     private Optional<Place> place(ParseGraph g, ActorLocator actors, int t, boolean compound) {
         for (ActorLocator.Side s : actors.at(t)) {
-            Optional<Gazetteer.Entry> e = gazetteer.find(s.entity().name()).or(() -> gazetteer.find(s.mention().text()));
+            Optional<Gazetteer.Entry> e = gazetteer.find(s.name()).or(() -> gazetteer.find(s.mention().text()));
             if (e.isPresent() && (!compound || !e.get().kind().equals("country"))) {
                 Gazetteer.Entry entry = e.get();
-                return Optional.of(new Place(entry.name(), s.entity().id(), entry.lat(), entry.lon(), entry.country(),
+                return Optional.of(new Place(entry.name(), s.toEventActor().entityId(), entry.lat(), entry.lon(), entry.country(),
                         s.mention()));
             }
             if (s.isPlace()) {
-                return Optional.of(new Place(s.entity().name(), s.entity().id(), Double.NaN, Double.NaN,
+                return Optional.of(new Place(s.name(), s.toEventActor().entityId(), Double.NaN, Double.NaN,
                         s.code() == null || !s.code().hasCountry() ? null : s.code().country(), s.mention()));
             }
         }

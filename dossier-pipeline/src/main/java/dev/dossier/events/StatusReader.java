@@ -54,6 +54,9 @@ final class StatusReader {
             if (x == lightVerb && cues.intent().contains(lemma)) {
                 intent = true;
             }
+            if (governing && x != lightVerb) {
+                hypothetical |= cues.of(EventStatus.HYPOTHETICAL).contains(lemma);
+            }
             if (governing) {
                 postponed |= cues.of(EventStatus.POSTPONED).contains(lemma);
                 cancelled |= cues.of(EventStatus.CANCELLED).contains(lemma);

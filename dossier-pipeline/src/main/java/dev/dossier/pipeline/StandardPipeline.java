@@ -2,6 +2,7 @@ package dev.dossier.pipeline;
 
 import dev.dossier.actors.ActorCoder;
 import dev.dossier.entities.EntityResolver;
+import dev.dossier.events.EventCoder;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
 
@@ -20,6 +21,8 @@ public final class StandardPipeline {
                 .add(new CoreNlpAnalyzer(nlp))
                 .add(new EntityResolver())
                 .add(new ActorCoder())
+                // No quote stage yet: events are coded without reportedBy until QUOTES is produced before them.
+                .add(new EventCoder(EventCoder.Config.defaults().withoutQuotes()))
                 .build();
     }
 
