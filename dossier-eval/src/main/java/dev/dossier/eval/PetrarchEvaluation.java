@@ -28,8 +28,9 @@ import java.util.stream.Stream;
  * Scores event coding on PETRARCH sentence records (JSON Lines: {@code id}, {@code date} YYYYMMDD, {@code text},
  * {@code expected}: a list of {@code {sourcecode, targetcode, eventcode}}, or {@code {noevents}} / {@code {error}}).
  * Each sentence is analysed as an article published on its date. Per file two rows: {@code <file>.triples}, the
- * (source country, target country, CAMEO root) triples, and {@code <file>.codes}, the same with the exact code. An
- * actor's country is the first three letters of its code (the role letters of a code with no country); an event with
+ * (source country, target country, CAMEO root) triples, and {@code <file>.codes}, the same with the exact code. A
+ * gold actor's country is the first three letters of its code; an extracted actor with no country counts as
+ * {@code ---}, PETRARCH's mark for an unknown one; an event with
  * several targets gives a triple per target. The two sides of a consultation (CAMEO 04) stand in no order, as in
  * the expected analyses, so such triples are compared with their sides sorted. Events the text negates, denies or
  * only supposes are not counted: PETRARCH codes what is asserted. Records marked {@code error} are skipped.
@@ -124,11 +125,9 @@ public final class PetrarchEvaluation implements Evaluation {
         return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 
+    /** An extracted actor's country; {@code ---}, PETRARCH's mark for an unknown country, when it has none. */
     private static String side(ActorCode code) {
-        if (code == null) {
-            return "---";
-        }
-        return code.hasCountry() ? code.country() : side(code.roles());
+        return code == null || !code.hasCountry() ? "---" : code.country();
     }
 
     private static LocalDate date(String yyyymmdd) {

@@ -1,5 +1,6 @@
 package dev.dossier.events;
 
+import dev.dossier.model.ActorCode;
 import dev.dossier.model.Document;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventActor;
@@ -125,8 +126,7 @@ public final class EventCoder implements Annotator {
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
         for (Trigger t : triggers) {
-            Event e = code(g, actors, times, t);
-            if (e != null) {
+            for (Event e : code(g, actors, times, t)) {
                 events.add(e);
                 if (e.quadClass() == 4) {
                     ActorLocator.Side source = actors.at(g.tokens(e.source().mention().span()).getFirst()).stream()
@@ -202,37 +202,54 @@ public final class EventCoder implements Annotator {
         return false;
     }
 
-    private Event code(ParseGraph g, ActorLocator actors, TimeFinder times, Trigger t) {
+    /**
+     * The events of one trigger: one for a consultation of several sides (the first is the source), one per source
+     * for a joint act of several ("US and British activists staged a protest").
+     */
+    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, Trigger t) {
         ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
         if (sides.sources().isEmpty()) {
-            return null;
+            return List.of();
         }
-        ActorLocator.Side source = sides.sources().getFirst();
-        List<ActorLocator.Side> targets = new ArrayList<>();
-        if (t.pattern().symmetric() || t.pattern().kind() == EventPattern.Kind.NOUN) {
-            targets.addAll(sides.sources().subList(1, sides.sources().size()));
-        }
-        targets.addAll(sides.targets());
-        targets = distinctTargets(source, targets);
-        if (targets.isEmpty() && t.pattern().partner() && config.partnerSentences() > 0) {
-            actors.nearestBefore(t.token(), source.country(), config.partnerSentences()).ifPresent(targets::add);
-        }
-        if (targets.isEmpty()) {
-            return null;
-        }
+        boolean symmetric = t.pattern().symmetric();
+        List<ActorLocator.Side> sources = symmetric ? List.of(sides.sources().getFirst()) : sides.sources();
+        Place where = places.find(g, actors, t.token(), sides.lightVerb());
         StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
         String code = t.pattern().code();
         if (reading.intent()) {
             code = config.cues().intentCode().getOrDefault(code.substring(0, 2), code);
         }
-        Place where = places.find(g, actors, t.token(), sides.lightVerb());
-        List<ActorLocator.Side> all = new ArrayList<>(targets);
-        all.add(source);
-        return event(g, times, code, source, targets, t.token(), sides.lightVerb(), reading.status(), where,
-                span(g, t.token(), sides.lightVerb(), all));
+        List<Event> out = new ArrayList<>();
+        for (ActorLocator.Side source : sources) {
+            List<ActorLocator.Side> targets = new ArrayList<>();
+            if (symmetric) {
+                targets.addAll(sides.sources().subList(1, sides.sources().size()));
+            }
+            targets.addAll(sides.targets());
+            targets = distinctTargets(source, targets);
+            if (targets.isEmpty() && t.pattern().partner() && config.partnerSentences() > 0) {
+                actors.nearestBefore(t.token(), source.country(), config.partnerSentences()).ifPresent(targets::add);
+            }
+            if (targets.isEmpty() && t.pattern().placeTarget() && where != null && where.country() != null
+                    && !where.country().equals(source.country())) {
+                targets.add(new ActorLocator.Side(t.token(), null, ActorCode.country(where.country()),
+                        where.mention() != null ? where.mention() : TextRef.of(g.doc().text(), g.token(t.token()).span())));
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            List<ActorLocator.Side> all = new ArrayList<>(targets);
+            all.add(source);
+            out.add(event(g, times, code, source, targets, t.token(), sides.lightVerb(), reading.status(), where,
+                    span(g, t.token(), sides.lightVerb(), all)));
+        }
+        return out;
     }
 
-    /** Targets other than the source, one per entity, dropping those of the source's own country when others remain. */
+    /**
+     * Targets other than the source, one per entity; when some target is of another country, those of the source's
+     * own country and those of no known country are dropped (they describe the same party or add nothing).
+     */
     private static List<ActorLocator.Side> distinctTargets(ActorLocator.Side source, List<ActorLocator.Side> targets) {
         Set<String> seen = new HashSet<>();
         seen.add(source.key());
@@ -242,8 +259,8 @@ public final class EventCoder implements Annotator {
                 out.add(s);
             }
         }
-        if (out.stream().anyMatch(s -> !s.country().equals(source.country()))) {
-            out.removeIf(s -> s.country().equals(source.country()) && !source.country().isEmpty());
+        if (out.stream().anyMatch(s -> !s.country().isEmpty() && !s.country().equals(source.country()))) {
+            out.removeIf(s -> s.country().isEmpty() || s.country().equals(source.country()) && !source.country().isEmpty());
         }
         return out;
     }

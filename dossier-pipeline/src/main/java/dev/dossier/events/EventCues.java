@@ -20,7 +20,8 @@ import java.util.Set;
  * @param speech     verbs of saying
  * @param wrongdoing nouns of wrongdoing
  * @param status     cue lemmas per status
- * @param intentCode root to the 03x code an intended event of that root becomes
+ * @param intentCode root to the code an intended event of that root becomes: 03x for cooperation, 13x (threaten)
+ *                   for force
  */
 public record EventCues(Set<String> light, Set<String> intent, Set<String> speech, Set<String> wrongdoing,
                         Map<EventStatus, Set<String>> status, Map<String, String> intentCode) {
@@ -68,8 +69,9 @@ public record EventCues(Set<String> light, Set<String> intent, Set<String> speec
             String kind = f.getFirst().toLowerCase(Locale.ROOT);
             if (kind.equals("intent-code")) {
                 if (f.size() != 3 || !f.get(1).matches("\\d{2}") || !cameo.contains(f.get(2))
-                        || !f.get(2).startsWith("03")) {
-                    problems.add(line.where() + ": intent-code needs a root and a 03x CAMEO code, tab-separated");
+                        || !(f.get(2).startsWith("03") || f.get(2).startsWith("13"))) {
+                    problems.add(line.where() + ": intent-code needs a root and a 03x (intent) or 13x (threat) CAMEO"
+                            + " code, tab-separated");
                 } else {
                     intentCode.put(f.get(1), f.get(2));
                 }

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param objects   lemmas one of which the verb's object must have; empty when any (or none) will do
  * @param symmetric true when the sides stand in no order (meetings, talks)
  * @param partner   true when a missing other side is taken from the nearest earlier actor of another country
+ * @param placeTarget true when a missing target is the country of the event's place (a protest in Beijing is
+ *                  directed at China)
  */
 public record EventPattern(String code, Kind kind, List<String> words, Set<String> objects, boolean symmetric,
-                           boolean partner) {
+                           boolean partner, boolean placeTarget) {
 
     /** What the pattern's head word is. */
     public enum Kind { VERB, NOUN }

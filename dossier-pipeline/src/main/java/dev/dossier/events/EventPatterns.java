@@ -77,6 +77,7 @@ public final class EventPatterns {
             Set<String> objects = new HashSet<>();
             boolean symmetric = false;
             boolean partner = false;
+            boolean placeTarget = false;
             boolean ok = true;
             for (String option : (f.size() == 4 ? f.get(3) : "").split(" +")) {
                 if (option.isEmpty()) {
@@ -88,8 +89,11 @@ public final class EventPatterns {
                     symmetric = true;
                 } else if (option.equals("partner")) {
                     partner = true;
+                } else if (option.equals("place-target")) {
+                    placeTarget = true;
                 } else {
-                    problems.add(line.where() + ": unknown option '" + option + "' (obj=..., symmetric, partner)");
+                    problems.add(line.where() + ": unknown option '" + option
+                            + "' (obj=..., symmetric, partner, place-target)");
                     ok = false;
                 }
             }
@@ -105,7 +109,8 @@ public final class EventPatterns {
                     continue;
                 }
                 if (ok) {
-                    out.add(new EventPattern(code, kind, Arrays.asList(p.split(" +")), objects, symmetric, partner));
+                    out.add(new EventPattern(code, kind, Arrays.asList(p.split(" +")), objects, symmetric, partner,
+                            placeTarget));
                 }
             }
         }

@@ -20,12 +20,10 @@ final class ParticipantFinder {
     /** Relations through which a noun phrase's actors are collected: a list, an apposition, a compound name. */
     private static final Set<String> PHRASE = Set.of("compound", "appos", "conj", "flat", "amod", "nmod:poss",
             "nmod:of", "det:poss", "nmod", "obl:npmod", "nmod:npmod", "dep");
-    /** Relations that continue a list past a named actor ("Rosneft and Lukoil"). */
-    private static final Set<String> LIST = Set.of("conj", "appos");
     /** Obliques and modifiers that name a place rather than a participant. */
-    private static final Set<String> PLACE_PREPS = Set.of("in", "at", "near", "outside", "inside");
+    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "inside");
     /** Clausal links through which a missing subject is inherited. */
-    private static final Set<String> CONTROL = Set.of("xcomp", "conj", "advcl", "ccomp", "parataxis");
+    private static final Set<String> CONTROL = Set.of("xcomp", "conj", "advcl");
 
     /**
      * The sides found.
@@ -62,10 +60,11 @@ final class ParticipantFinder {
                 targets.addAll(phrase(g, actors, d));
             }
         }
-        if (sources.isEmpty()) {
+        boolean ownSubject = g.hasDependent(v, d -> g.base(d).equals("nsubj") || g.relation(d).equals("obl:agent"));
+        if (sources.isEmpty() && !ownSubject) {
             sources.addAll(inheritedSubject(g, actors, v));
         }
-        if (sources.isEmpty() || targets.isEmpty()) {
+        if (sources.isEmpty() && !ownSubject || targets.isEmpty()) {
             List<ActorLocator.Side> s2 = new ArrayList<>();
             List<ActorLocator.Side> t2 = new ArrayList<>();
             governingNoun(g, actors, v, s2, t2);
@@ -79,7 +78,7 @@ final class ParticipantFinder {
         if (targets.isEmpty()) {
             for (int d : g.dependents(v)) {
                 String rel = g.relation(d);
-                if (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp")) {
+                if (rel.equals("obj") || rel.equals("ccomp")) {
                     targets.addAll(firstActorBelow(g, actors, d));
                     if (!targets.isEmpty()) {
                         break;
@@ -214,34 +213,61 @@ final class ParticipantFinder {
         return List.of();
     }
 
-    /** Actors of the noun phrase headed at {@code head}: itself, its list members, appositions and compounds. */
+    /**
+     * The parties a noun phrase names, one side per party: a list ("Rosneft and Lukoil", "US and British activists")
+     * names several; appositions, compounds and modifiers describe the same party ("the US commander in Iraq,
+     * General Petraeus" is one American party). Within a party a side with a country is preferred, a named one over a
+     * pronoun, and a place modifier ("a court in Guyana") is used only when nothing else codes the party.
+     */
     static List<ActorLocator.Side> phrase(ParseGraph g, ActorLocator actors, int head) {
-        List<ActorLocator.Side> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        Deque<Integer> queue = new ArrayDeque<>();
-        queue.add(head);
+        List<List<ActorLocator.Side>> parties = new ArrayList<>();
+        List<List<ActorLocator.Side>> placed = new ArrayList<>();
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {head, 0, 0});
+        parties.add(new ArrayList<>());
+        placed.add(new ArrayList<>());
         Set<Integer> visited = new HashSet<>();
         while (!queue.isEmpty()) {
-            int t = queue.poll();
+            int[] item = queue.poll();
+            int t = item[0];
+            int party = item[1];
+            boolean viaPlace = item[2] == 1;
             if (!visited.add(t) || visited.size() > 40) {
                 continue;
             }
             List<ActorLocator.Side> here = actors.at(t);
             for (ActorLocator.Side s : here) {
-                if (s.code() != null && seen.add(s.key())) {
-                    out.add(s);
+                if (s.code() != null) {
+                    (viaPlace ? placed : parties).get(party).add(s);
                 }
             }
             boolean named = !here.isEmpty() && t != head;
             for (int d : g.dependents(t)) {
                 String rel = g.relation(d);
-                if (named ? LIST.contains(rel)
+                if (rel.equals("conj")) {
+                    parties.add(new ArrayList<>());
+                    placed.add(new ArrayList<>());
+                    queue.add(new int[] {d, parties.size() - 1, 0});
+                } else if (named ? rel.equals("appos")
                         : PHRASE.contains(rel) || rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5))) {
-                    queue.add(d);
+                    queue.add(new int[] {d, party, item[2]});
+                } else if (!named && rel.startsWith("nmod:") && g.token(t).isNoun() && !g.token(t).isProperNoun()) {
+                    queue.add(new int[] {d, party, 1});
                 }
             }
         }
+        List<ActorLocator.Side> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            List<ActorLocator.Side> sides = parties.get(i).isEmpty() ? placed.get(i) : parties.get(i);
+            sides.stream().min(java.util.Comparator.comparingInt(s -> preference(g, s)))
+                    .filter(s -> seen.add(s.key())).ifPresent(out::add);
+        }
         return out;
+    }
+
+    private static int preference(ParseGraph g, ActorLocator.Side s) {
+        return (s.code().hasCountry() ? 0 : 2) + (g.token(s.token()).isPronoun() ? 1 : 0);
     }
 
     /** The first actor anywhere below a complement, for objects like "what it called Washington's willingness". */

@@ -17,6 +17,8 @@ import java.util.Set;
 final class StatusReader {
 
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    /** Auxiliaries of the future: under a verb of saying or intending they state an intention ("said it would free"). */
+    private static final Set<String> FUTURE = Set.of("will", "would", "shall", "'ll");
     private static final Set<String> UP = Set.of("xcomp", "acl", "obj", "nsubj:pass", "ccomp", "advcl", "conj");
 
     /**
@@ -44,6 +46,9 @@ final class StatusReader {
         boolean denied = false;
         boolean postponed = false;
         boolean cancelled = false;
+        boolean future = false;
+        boolean would = false;
+        boolean announced = false;
         for (int i = 0; i < chain.size(); i++) {
             int x = chain.get(i);
             String lemma = g.lemma(x);
@@ -56,6 +61,8 @@ final class StatusReader {
             }
             if (governing && x != lightVerb) {
                 hypothetical |= cues.of(EventStatus.HYPOTHETICAL).contains(lemma);
+                announced |= cues.speech().contains(lemma) || cues.intent().contains(lemma)
+                        || cues.light().contains(lemma) && lemma.equals("announce");
             }
             if (governing) {
                 postponed |= cues.of(EventStatus.POSTPONED).contains(lemma);
@@ -73,7 +80,12 @@ final class StatusReader {
                     negated = true;
                 }
                 if (rel.equals("aux") || rel.equals("mark")) {
-                    hypothetical |= cues.of(EventStatus.HYPOTHETICAL).contains(dl);
+                    if (FUTURE.contains(dl)) {
+                        future = true;
+                        would |= !dl.equals("will") && !dl.equals("shall");
+                    } else {
+                        hypothetical |= cues.of(EventStatus.HYPOTHETICAL).contains(dl);
+                    }
                     planned |= cues.of(EventStatus.PLANNED).contains(dl);
                 }
                 if ((rel.equals("amod") || rel.equals("advmod")) && x == trigger) {
@@ -86,6 +98,11 @@ final class StatusReader {
                     cancelled |= cues.of(EventStatus.CANCELLED).contains(dl);
                 }
             }
+        }
+        if (future && announced) {
+            intent = true;
+        } else if (future) {
+            hypothetical |= would;
         }
         EventStatus status = cancelled ? EventStatus.CANCELLED
                 : postponed ? EventStatus.POSTPONED
