@@ -65,15 +65,21 @@ final class ActorLocator {
     }
 
     private final ParseGraph graph;
+    private final Countries countries;
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
     private final Map<Integer, Mention> corefAt = new HashMap<>();
+    private final List<Side>[] cache;
 
-    ActorLocator(ParseGraph graph) {
+    ActorLocator(ParseGraph graph, Countries countries) {
         this.graph = graph;
+        this.countries = countries;
         int n = graph.size();
         entityAt = new Entity[n];
+        @SuppressWarnings("unchecked")
+        List<Side>[] sides = new List[n];
+        cache = sides;
         mentionAt = new Span[n];
         for (Entity e : graph.doc().entities()) {
             for (EntityMention m : e.mentions()) {
@@ -107,6 +113,15 @@ final class ActorLocator {
 
     /** The participants a token names: one, several for a hyphenated pair, or none. */
     List<Side> at(int t) {
+        List<Side> known = cache[t];
+        if (known == null) {
+            known = List.copyOf(find(t));
+            cache[t] = known;
+        }
+        return known;
+    }
+
+    private List<Side> find(int t) {
         String text = graph.token(t).text();
         if (text.indexOf('-') > 0 && (entityAt[t] == null || mentionAt[t].length() <= text.length())) {
             List<Side> parts = hyphenParts(t, text);
@@ -136,7 +151,6 @@ final class ActorLocator {
         if (!(token.isProperNoun() || token.pos().equals("JJ")) || !Character.isUpperCase(token.text().charAt(0))) {
             return List.of();
         }
-        Countries countries = Countries.standard();
         Optional<Country> c = countries.byAdjective(token.text()).or(() -> countries.byName(token.text()));
         if (c.isEmpty()) {
             return List.of();

@@ -14,6 +14,7 @@ import dev.dossier.model.TextRef;
 import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 import dev.dossier.pipeline.Annotator;
+import dev.dossier.reference.Countries;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,19 +54,20 @@ public final class EventCoder implements Annotator {
      * @param patterns         the event patterns
      * @param cues             light verbs, intent, speech and status cues
      * @param gazetteer        places for geocoding
+     * @param countries        country names and adjectives, for country words the entity layer left out
      * @param partnerSentences sentences back an implicit partner is sought; 0 turns the search off
      * @param quotes           whether the QUOTES layer is required and read for {@code reportedBy}; default true
      */
     public record Config(CameoOntology cameo, EventPatterns patterns, EventCues cues, Gazetteer gazetteer,
-                         int partnerSentences, boolean quotes) {
+                         Countries countries, int partnerSentences, boolean quotes) {
         public static Config defaults() {
             return new Config(CameoOntology.standard(), EventPatterns.standard(), EventCues.standard(),
-                    Gazetteer.standard(), 2, true);
+                    Gazetteer.standard(), Countries.standard(), 2, true);
         }
 
         /** The same configuration for pipelines with no quote stage: no QUOTES requirement, no {@code reportedBy}. */
         public Config withoutQuotes() {
-            return new Config(cameo, patterns, cues, gazetteer, partnerSentences, false);
+            return new Config(cameo, patterns, cues, gazetteer, countries, partnerSentences, false);
         }
     }
 
@@ -77,7 +79,7 @@ public final class EventCoder implements Annotator {
 
     public EventCoder(Config config) {
         this.config = config;
-        this.participants = new ParticipantFinder(config.cues());
+        this.participants = new ParticipantFinder(config.cues(), config.gazetteer());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());
         this.accusations = new AccusationFinder(config.cues());
@@ -119,7 +121,7 @@ public final class EventCoder implements Annotator {
     @Override
     public Document annotate(Document doc) {
         ParseGraph g = new ParseGraph(doc);
-        ActorLocator actors = new ActorLocator(g);
+        ActorLocator actors = new ActorLocator(g, config.countries());
         List<Trigger> triggers = triggers(g);
         Set<Integer> triggerTokens = new HashSet<>();
         triggers.forEach(t -> triggerTokens.add(t.token()));

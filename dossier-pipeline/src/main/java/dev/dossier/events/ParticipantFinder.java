@@ -36,9 +36,11 @@ final class ParticipantFinder {
     }
 
     private final EventCues cues;
+    private final Gazetteer gazetteer;
 
-    ParticipantFinder(EventCues cues) {
+    ParticipantFinder(EventCues cues, Gazetteer gazetteer) {
         this.cues = cues;
+        this.gazetteer = gazetteer;
     }
 
     Sides find(ParseGraph g, ActorLocator actors, int trigger, EventPattern pattern) {
@@ -287,8 +289,8 @@ final class ParticipantFinder {
         return List.of();
     }
 
-    private static boolean isPlaceName(ActorLocator.Side s) {
-        return s.isPlace() || Gazetteer.standard().find(s.mention().text())
+    private boolean isPlaceName(ActorLocator.Side s) {
+        return s.isPlace() || gazetteer.find(s.mention().text())
                 .map(e -> !e.kind().equals("country")).orElse(false);
     }
 }
