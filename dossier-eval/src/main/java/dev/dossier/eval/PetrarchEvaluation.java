@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * gold actor's country is the first three letters of its code; an extracted actor with no country counts as
  * {@code ---}, PETRARCH's mark for an unknown one; an event with
  * several targets gives a triple per target. The two sides of a consultation (CAMEO 04) stand in no order, as in
- * the expected analyses, so such triples are compared with their sides sorted. Events the text negates, denies or
+ * the expected analyses, so such triples are compared with their sides sorted, and a consultation of several is one
+ * between each two of them. Events the text negates, denies or
  * only supposes are not counted: PETRARCH codes what is asserted. Records marked {@code error} are skipped.
  */
 public final class PetrarchEvaluation implements Evaluation {
@@ -88,8 +89,7 @@ public final class PetrarchEvaluation implements Evaluation {
             if (!ASSERTED.contains(e.status())) {
                 continue;
             }
-            for (EventActor t : e.targets()) {
-                String pair = pair(side(e.source().code()), side(t.code()), e.cameo());
+            for (String pair : pairs(e)) {
                 gotRoots.add(pair + ">" + e.cameoRoot());
                 gotCodes.add(pair + ">" + e.cameo());
             }
@@ -99,6 +99,24 @@ public final class PetrarchEvaluation implements Evaluation {
         if (!gotRoots.equals(wantRoots) && notes[0]++ < MAX_NOTES) {
             table.note(stem + " " + id + ": expected " + new TreeSet<>(wantRoots) + ", got " + gotRoots);
         }
+    }
+
+    /** The source with each target; for a consultation (04), each two of its sides, since all of them meet. */
+    private static List<String> pairs(Event e) {
+        List<String> out = new ArrayList<>();
+        if (!e.cameoRoot().equals("04")) {
+            e.targets().forEach(t -> out.add(pair(side(e.source().code()), side(t.code()), e.cameo())));
+            return out;
+        }
+        List<EventActor> sides = new ArrayList<>();
+        sides.add(e.source());
+        sides.addAll(e.targets());
+        for (int i = 0; i < sides.size(); i++) {
+            for (int j = i + 1; j < sides.size(); j++) {
+                out.add(pair(side(sides.get(i).code()), side(sides.get(j).code()), e.cameo()));
+            }
+        }
+        return out;
     }
 
     /** The two sides as compared: in order, or sorted for the symmetric consultations (04). */

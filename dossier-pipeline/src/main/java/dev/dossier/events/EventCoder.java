@@ -205,8 +205,9 @@ public final class EventCoder implements Annotator {
     }
 
     /**
-     * The events of one trigger: one for a consultation of several sides (the first is the source), one per source
-     * for a joint act of several ("US and British activists staged a protest").
+     * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
+     * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
+     * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
      */
     private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, Trigger t) {
         ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
@@ -214,7 +215,9 @@ public final class EventCoder implements Annotator {
             return List.of();
         }
         boolean symmetric = t.pattern().symmetric();
-        List<ActorLocator.Side> sources = symmetric ? List.of(sides.sources().getFirst()) : sides.sources();
+        boolean consultation = t.pattern().code().startsWith("04");
+        List<ActorLocator.Side> sources = symmetric && consultation ? List.of(sides.sources().getFirst())
+                : sides.sources();
         Place where = places.find(g, actors, t.token(), sides.lightVerb());
         StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
         String code = t.pattern().code();
@@ -225,7 +228,7 @@ public final class EventCoder implements Annotator {
         for (ActorLocator.Side source : sources) {
             List<ActorLocator.Side> targets = new ArrayList<>();
             if (symmetric) {
-                targets.addAll(sides.sources().subList(1, sides.sources().size()));
+                sides.sources().stream().filter(x -> x != source).forEach(targets::add);
             }
             targets.addAll(sides.targets());
             targets = distinctTargets(source, targets);
