@@ -24,6 +24,8 @@ public final class Evaluations {
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
                         "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times,"
                                 + " events"),
+                new Entry(new ActorResolutionEvaluation(), "gold/events/ngec_actor_resolution_gold.tsv",
+                        "NGEC actor resolution (actor phrase to country and role codes)"),
                 new Entry(new PetrarchEvaluation(), "gold/events",
                         "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes")
         );

@@ -36,7 +36,7 @@ final class Coding {
      * @param country   the country, or null
      * @param evidence  the phrase read, or null
      */
-    private record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
+    record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
     }
 
     private final Document doc;
@@ -83,8 +83,22 @@ final class Coding {
         return result;
     }
 
+    /**
+     * The country of an institution's code; a bloc or organisation code that is no ISO country ({@code EUR},
+     * {@code UNO}, {@code IGO}) stands for the institution itself.
+     */
+    private Country countryOf(Institution i) {
+        String code = i.code().country();
+        if (code.isEmpty()) {
+            return null;
+        }
+        return data.countries().byCode(code).orElseGet(() -> new Country(code, i.name(),
+                !i.name().startsWith("The ") && !i.name().equals(i.name().toUpperCase(java.util.Locale.ROOT)),
+                List.of(), List.of(), List.of()));
+    }
+
     private Coded fromInstitution(Institution i) {
-        Country country = data.countries().byCode(i.code().country()).orElse(null);
+        Country country = countryOf(i);
         return new Coded(i.code(), i.description(), "", i.code().primaryRole(), country, null);
     }
 
@@ -106,6 +120,9 @@ final class Coding {
             Set<Integer> phrase = new LinkedHashSet<>();
             for (TitleFinder f : finders) {
                 phrase.addAll(f.find(tree, head, name));
+                if (!phrase.isEmpty()) {
+                    break;
+                }
             }
             if (phrase.isEmpty()) {
                 continue;
@@ -117,8 +134,34 @@ final class Coding {
             }
         }
         if (best != null && best.country() == null && anyCountry != null) {
-            best = new TitleReading(best.title(), best.role(), anyCountry, best.institution(), best.former(),
-                    best.possessor(), best.span());
+            best = new TitleReading(best.title(), best.role(), anyCountry, best.attachedCountry(), best.institution(),
+                    best.former(), best.possessor(), best.span());
+        }
+        if (e.type() == EntityType.ORGANIZATION && (best == null || best.role() == null)) {
+            best = withOwnName(e, best);
+        }
+        return best;
+    }
+
+    /**
+     * An organisation whose name holds its role ("Northern Fleet", "Institutional Revolutionary Party", "Syrian
+     * Democratic Forces") takes the role, and a country, from its own name.
+     */
+    private TitleReading withOwnName(Entity e, TitleReading best) {
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != MentionKind.NAME) {
+                continue;
+            }
+            TitleReading own = reader.read(doc.tokensIn(m.span()).stream().map(Token::index).toList());
+            if (own.role() != null || own.country() != null) {
+                if (best == null) {
+                    return own;
+                }
+                return new TitleReading(own.role() != null ? own.title() : best.title(),
+                        own.role() != null ? own.role() : best.role(),
+                        best.country() != null ? best.country() : own.country(), best.attachedCountry(),
+                        best.institution(), best.former(), best.possessor(), best.span());
+            }
         }
         return best;
     }
@@ -135,6 +178,22 @@ final class Coding {
         return ts.get(ts.size() - 1).index();
     }
 
+    /**
+     * The code of a phrase that names no entity ("Russian officials", "two Chinese warplanes"), read from its own
+     * words like a title.
+     */
+    Optional<Coded> codePhrase(List<Integer> tokens) {
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        return fromText(null, reader.read(tokens));
+    }
+
+    /** The code of an entity of the document, computed once. */
+    Optional<Coded> codeOf(Entity e) {
+        return code(e);
+    }
+
     private Optional<Coded> fromText(Entity e, TitleReading r) {
         if (r == null) {
             return Optional.empty();
@@ -149,7 +208,10 @@ final class Coding {
             over = null;
         }
         if (country == null && r.institution() != null) {
-            country = data.countries().byCode(r.institution().code().country()).orElse(null);
+            country = countryOf(r.institution());
+        }
+        if (country == null) {
+            country = r.attachedCountry();
         }
         String title = r.title();
         String roleCode = r.role() == null ? "" : r.role().code();

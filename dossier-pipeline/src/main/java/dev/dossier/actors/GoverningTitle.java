@@ -26,7 +26,8 @@ final class GoverningTitle implements TitleFinder {
     public List<Integer> find(DependencyTree tree, int head, Set<Integer> name) {
         int gov = tree.governor(head);
         if (gov < 0 || name.contains(gov) || !LINKS.contains(tree.baseRelation(head)) || !tree.token(gov).isNoun()
-                || tree.token(gov).isProperNoun() || !roles.isRole(tree.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+                || (tree.token(gov).isProperNoun() && !tree.token(gov).ner().equals("TITLE"))
+                || !roles.isRole(tree.token(gov).lemma().toLowerCase(Locale.ROOT))) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();

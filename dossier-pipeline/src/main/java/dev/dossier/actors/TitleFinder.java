@@ -30,7 +30,10 @@ public interface TitleFinder {
      */
     List<Integer> find(DependencyTree tree, int head, Set<Integer> name);
 
-    /** The standard finders in the order they are tried: before, above, after, then through a conjunct. */
+    /**
+     * The standard finders in the order they are tried, the first that finds a phrase winning: before, above, after,
+     * then through a conjunct.
+     */
     static List<TitleFinder> standard(RoleLexicon roles) {
         List<TitleFinder> direct = List.of(new PrenominalTitle(), new GoverningTitle(roles), new AppositiveTitle(roles));
         return List.of(direct.get(0), direct.get(1), direct.get(2), new ConjunctTitle(direct));

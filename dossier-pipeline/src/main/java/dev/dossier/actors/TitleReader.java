@@ -50,12 +50,20 @@ final class TitleReader {
             own.removeAll(tree.subtree(possessor, Set.of()));
         }
         Country country = null;
+        Country attachedCountry = null;
         Institution institution = null;
         boolean former = false;
         List<Token> titleTokens = new ArrayList<>();
         List<Integer> ordered = own.stream().sorted().toList();
+        Set<Integer> inPhrase = new HashSet<>(phrase);
         for (int i = 0; i < ordered.size(); i++) {
             Token t = tree.token(ordered.get(i));
+            if (isAttached(ordered.get(i), inPhrase)) {
+                if (attachedCountry == null) {
+                    attachedCountry = countryAt(t).orElse(null);
+                }
+                continue;
+            }
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (SKIPPED_POS.contains(t.pos()) || t.text().equals("-")) {
                 continue;
@@ -80,19 +88,59 @@ final class TitleReader {
             titleTokens.add(t);
         }
         RoleLexicon.Match match = data.roles().longestIn(titleTokens.stream().map(this::lemma).toList()).orElse(null);
-        String title = match == null ? "" : String.join(" ", titleTokens.stream().map(this::written).toList());
+        String title = match == null ? "" : written(titleTokens);
         Span span = phrase.isEmpty() ? null : new Span(tree.token(phrase.get(0)).span().start(),
                 tree.token(phrase.get(phrase.size() - 1)).span().end());
-        return new TitleReading(title, match == null ? null : match.word(), country, institution, former, possessor, span);
+        return new TitleReading(title, match == null ? null : match.word(), country, attachedCountry, institution,
+                former, possessor, span);
     }
 
+    /**
+     * True for a token inside a prepositional attachment of the phrase ("to Poland" in "Russia's ambassador to
+     * Poland"): such words say where or to whom, not whose the title is.
+     */
+    private boolean isAttached(int token, Set<Integer> phrase) {
+        int t = token;
+        for (int steps = 0; steps < 20 && phrase.contains(t) && phrase.contains(tree.governor(t)); steps++) {
+            String rel = tree.relation(t);
+            if (rel.equals("case") || (tree.baseRelation(t).equals("nmod") && !rel.equals("nmod:poss"))
+                    || tree.baseRelation(t).equals("obl") || tree.baseRelation(t).equals("acl")) {
+                return true;
+            }
+            t = tree.governor(t);
+        }
+        return false;
+    }
+
+    /** The lemma, singular for plural proper nouns the tagger leaves alone ("Soldiers"). */
     private String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        if (!data.roles().isRole(l) && l.endsWith("s")) {
+            String singular = l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 1);
+            if (data.roles().isRole(singular)) {
+                return singular;
+            }
+        }
+        return l;
     }
 
-    /** Plural common nouns in their singular form ("oil companies" to "oil company"), other words as written. */
-    private String written(Token t) {
-        return t.pos().equals("NNS") ? t.lemma() : t.text();
+    /**
+     * The title as written, plural common nouns singular ("oil companies" to "oil company"), hyphens kept where they
+     * join two title words ("Secretary-General").
+     */
+    private String written(List<Token> titleTokens) {
+        StringBuilder out = new StringBuilder();
+        Token previous = null;
+        for (Token t : titleTokens) {
+            if (previous != null) {
+                boolean hyphenated = t.index() == previous.index() + 2
+                        && tree.token(previous.index() + 1).text().equals("-");
+                out.append(hyphenated ? "-" : " ");
+            }
+            out.append(t.pos().equals("NNS") ? t.lemma() : t.text());
+            previous = t;
+        }
+        return out.toString();
     }
 
     private Optional<Country> countryAt(Token t) {
@@ -101,7 +149,8 @@ final class TitleReader {
             return data.countries().byName(e.get().name());
         }
         if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY") || t.isProperNoun() || t.pos().startsWith("JJ")) {
-            return data.countries().byAdjective(t.text()).or(() -> data.countries().byName(t.text()));
+            return data.countries().byAdjective(t.text()).or(() -> data.countries().byName(t.text()))
+                    .or(() -> t.isProperNoun() ? data.countries().byCapital(t.text()) : Optional.empty());
         }
         return Optional.empty();
     }

@@ -12,13 +12,15 @@ import dev.dossier.reference.RoleWord;
  * @param title       the title as written, plural nouns singular ("Foreign Minister", "oil company"); empty if none
  * @param role        the role word the title contains, or null
  * @param country     the country the phrase names (an adjective, a name), or null
+ * @param attachedCountry a country named in a prepositional attachment ("ambassador to Poland"), used only when
+ *                    nothing else gives one
  * @param institution an institution the phrase names ("Kremlin aide"), or null
  * @param former      true for "former", "ex-"
  * @param possessor   token index of the possessor ("Putin" in "Putin's aide", "his" in "his counterpart"), or -1
  * @param span        the characters of the whole phrase
  */
-record TitleReading(String title, RoleWord role, Country country, Institution institution, boolean former,
-                    int possessor, Span span) {
+record TitleReading(String title, RoleWord role, Country country, Country attachedCountry, Institution institution,
+                    boolean former, int possessor, Span span) {
 
     /** How much this reading tells, to choose between the readings of several mentions. */
     int weight() {

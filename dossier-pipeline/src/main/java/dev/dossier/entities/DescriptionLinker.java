@@ -28,7 +28,10 @@ final class DescriptionLinker {
             "REB", "SPY", "EDU", "REL", "HLH");
     private static final Set<String> GROUP_WORDS = Set.of("government", "administration", "cabinet", "army",
             "military", "navy", "company", "firm", "corporation", "business", "bank", "newspaper", "media", "court",
-            "parliament", "police", "opposition", "union", "intelligence", "outlet", "broadcaster");
+            "parliament", "police", "opposition", "union", "intelligence", "outlet", "broadcaster", "fleet",
+            "guard", "warplane", "warship", "destroyer", "ministry", "department", "authority", "legislature",
+            "party", "university", "college", "institute", "cartel", "gang", "militia", "agency", "people",
+            "delegation");
 
     private final Document doc;
     private final DependencyTree tree;

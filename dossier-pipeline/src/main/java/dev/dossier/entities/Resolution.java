@@ -54,9 +54,10 @@ final class Resolution {
     }
 
     List<Entity> run() {
+        markWrappers();
         List<Mention> later = new ArrayList<>();
         for (Mention m : doc.mentions()) {
-            if (isName(m)) {
+            if (isName(m) && !consumed.contains(m.id())) {
                 classify(m, later);
             }
         }
@@ -80,8 +81,37 @@ final class Resolution {
         return out;
     }
 
+    /**
+     * A name is a named mention, or an adjective of nationality however the mention is kinded ("Russian" is an
+     * adjective, not a proper noun, but names Russia).
+     */
     private boolean isName(Mention m) {
-        return m.kind() == MentionKind.NAME && !allPronouns(m);
+        boolean named = m.kind() == MentionKind.NAME || m.type() == EntityType.NATIONALITY && m.kind() == MentionKind.NOMINAL;
+        return named && !allPronouns(m);
+    }
+
+    /**
+     * Coreference mentions that wrap a name with the same head ("President Putin's aide Yury Ushakov" around "Yury
+     * Ushakov", "Washington's" around "Washington") are not names of their own: the inner name carries the entity.
+     */
+    private void markWrappers() {
+        List<Mention> all = doc.mentions();
+        for (Mention m : all) {
+            for (Mention n : all) {
+                if (n != m && n.kind() == MentionKind.NAME && m.span().contains(n.span())
+                        && m.span().length() > n.span().length() && (n.head() == m.head()
+                        || n.span().contains(tree.token(m.head()).span()) || onlyFunctionWordsAround(m, n))) {
+                    consumed.add(m.id());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** True when the tokens of {@code outer} outside {@code inner} are determiners, possessive marks or punctuation. */
+    private boolean onlyFunctionWordsAround(Mention outer, Mention inner) {
+        return doc.tokensIn(outer.span()).stream().filter(t -> !inner.span().overlaps(t.span()))
+                .allMatch(t -> t.pos().equals("POS") || t.pos().equals("DT") || !Character.isLetterOrDigit(t.text().charAt(0)));
     }
 
     private boolean allPronouns(Mention m) {
@@ -92,16 +122,16 @@ final class Resolution {
     private void classify(Mention m, List<Mention> later) {
         List<Token> ts = doc.tokensIn(m.span());
         String text = m.text();
-        if (isTitle(ts)) {
+        if (isTitle(m, ts)) {
             consumed.add(m.id());
             return;
         }
         Optional<Institution> inst = data.institutions().byName(text);
-        if (inst.isPresent() && m.type() != EntityType.PERSON) {
+        if (inst.isPresent() && m.type() != EntityType.PERSON && !ofAnotherCountry(m, inst.get())) {
             add(m, institutionCluster(inst.get()), MentionKind.NAME);
             return;
         }
-        if (m.type() == EntityType.PERSON) {
+        if (m.type() == EntityType.PERSON && !mistaggedPlace(m, ts)) {
             person(m, ts);
             return;
         }
@@ -113,7 +143,8 @@ final class Resolution {
                 return;
             }
         }
-        if (country.isEmpty() && m.type() == EntityType.LOCATION && !isPlaceInContext(m)) {
+        if (country.isEmpty() && (m.type() == EntityType.LOCATION || m.type() == EntityType.PERSON)
+                && !isPlaceInContext(m)) {
             country = data.countries().byCapital(text);
         }
         if (country.isPresent()) {
@@ -124,14 +155,45 @@ final class Resolution {
         later.add(m);
     }
 
+    /**
+     * True when the words before a generic institution name give it another country than the table's: "Chile's
+     * Defense Department" is not the Pentagon.
+     */
+    private boolean ofAnotherCountry(Mention m, Institution inst) {
+        for (int d : tree.dependents(m.head(), Set.of("nmod:poss", "amod", "compound"))) {
+            Token t = tree.token(d);
+            if (m.span().contains(t.span())) {
+                continue;
+            }
+            Optional<Country> c = data.countries().byName(t.text()).or(() -> data.countries().byAdjective(t.text()))
+                    .or(() -> data.countries().byCapital(t.text()));
+            if (c.isPresent() && !c.get().code().equals(inst.code().country())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A one-word "person" that is a country or capital and no person's name ("Kyiv was ready", tagged PERSON):
+     * read as the place it names.
+     */
+    private boolean mistaggedPlace(Mention m, List<Token> ts) {
+        return ts.size() == 1 && matchPerson(List.of(ts.get(0).text()), m.span().start()) == null
+                && (data.countries().byName(m.text()).isPresent() || data.countries().byCapital(m.text()).isPresent());
+    }
+
     /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
     private boolean isPlaceInContext(Mention m) {
         return tree.hasCase(m.head(), options.locativePrepositions());
     }
 
-    private boolean isTitle(List<Token> ts) {
+    private boolean isTitle(Mention m, List<Token> ts) {
         if (ts.stream().allMatch(t -> t.ner().equals("TITLE"))) {
             return true;
+        }
+        if (m.type() != EntityType.MISC) {
+            return false;
         }
         List<String> lemmas = ts.stream().map(t -> t.lemma().toLowerCase(Locale.ROOT)).toList();
         return data.roles().longestIn(lemmas).filter(x -> x.start() == 0 && x.end() == lemmas.size()).isPresent();

@@ -25,7 +25,7 @@ public record Institution(String name, List<String> otherNames, ActorCode code, 
     /** The name as it reads inside a sentence: "the White House", "Rosneft". */
     public String nameInText() {
         boolean article = switch (kind) {
-            case "company", "media" -> false;
+            case "company", "media", "armed group" -> false;
             default -> !name.startsWith("The ") && !name.toUpperCase(java.util.Locale.ROOT).equals(name);
         };
         return article ? "the " + name : name;

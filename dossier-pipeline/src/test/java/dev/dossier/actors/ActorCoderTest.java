@@ -98,6 +98,23 @@ class ActorCoderTest {
     }
 
     @Test
+    void aTitleInsideAWrappingMentionIsStillRead() {
+        assertActor(coded(LiteralArticles.wrappedNames()), "Vladimir Putin", "RUSGOV", "President of Russia");
+    }
+
+    @Test
+    void aHyphenatedTitleGoverningTheNameWithAnOrganisation() {
+        assertActor(coded(LiteralArticles.mistagged()), "Antonio Guterres", "UNOGOV",
+                "Secretary-General of the United Nations");
+    }
+
+    @Test
+    void anOrganisationsOwnNameGivesItsRoleAndCountry() {
+        Actor bank = actor(coded(LiteralArticles.mistagged()), "Russian Agricultural Bank").orElseThrow();
+        assertEquals("RUSBUS", bank.code().toString());
+    }
+
+    @Test
     void withoutTitleFindersOnlyReferenceDataCodes() {
         ActorCoder bare = new ActorCoder(ReferenceData.standard(), List.of());
         Document d = bare.annotate(RESOLVER.annotate(LiteralArticles.people()));

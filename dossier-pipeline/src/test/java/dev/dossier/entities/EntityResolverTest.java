@@ -107,6 +107,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void mentionsWrappingANameAreNotNamesOfTheirOwn() {
+        Document d = RESOLVER.annotate(LiteralArticles.wrappedNames());
+        assertEquals(List.of("Vladimir Putin"), texts(named(d, "Vladimir Putin")));
+        assertEquals(List.of("Russian"), texts(named(d, "Russia")), "a nominal nationality adjective names its country");
+        assertEquals(List.of("Washington"), texts(named(d, "United States")));
+        assertEquals(3, d.entities().size(), d.entities().toString());
+    }
+
+    @Test
+    void aCapitalTaggedAsAPersonIsItsCountry() {
+        Document d = RESOLVER.annotate(LiteralArticles.mistagged());
+        assertEquals(List.of("Kyiv"), texts(named(d, "Ukraine")));
+        assertEquals(EntityType.COUNTRY, named(d, "Ukraine").type());
+        assertEquals(EntityType.PERSON, named(d, "Antonio Guterres").type());
+    }
+
+    @Test
     void aDescriptionFarFromAnyPersonStaysUnlinked() {
         Document d = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
                 new EntityResolver.Options(Set.of("in"), 0)).annotate(LiteralArticles.descriptions());

@@ -114,7 +114,45 @@ public final class LiteralArticles {
                 .build();
     }
 
+    /**
+     * The shapes of the coreference-aware mention layer: a chained description wrapping a name ("Russian President
+     * Vladimir Putin" around "Vladimir Putin"), a possessive wrapping a capital, a nationality adjective as a nominal.
+     */
+    public static Document wrappedNames() {
+        return LiteralDocs.text("Russian President Vladimir Putin spoke. Washington\u2019s envoy listened.")
+                .id("wrapped")
+                .tokens("Russian/JJ/NATIONALITY President/NNP/TITLE Vladimir/NNP/PERSON Putin/NNP/PERSON spoke/VBD ./. "
+                        + "Washington/NNP/STATE_OR_PROVINCE \u2019s/POS envoy/NN listened/VBD ./.")
+                .deps("amod(1,0) compound(3,1) compound(3,2) nsubj(4,3) root(-1,4) punct(4,5) nmod:poss(8,6) "
+                        + "case(6,7) nsubj(9,8) root(-1,9) punct(9,10)")
+                .mention("Russian", 1, MentionKind.NOMINAL, EntityType.NATIONALITY, -1)
+                .name("Russian President Vladimir Putin", EntityType.PERSON, 1)
+                .name("Vladimir Putin", EntityType.PERSON, 1)
+                .name("Washington\u2019s", EntityType.LOCATION, 2)
+                .name("Washington", EntityType.LOCATION, 2)
+                .build();
+    }
+
+    /** A hyphenated title governing a name, a capital the tagger calls a person, a bank named with its country. */
+    public static Document mistagged() {
+        return LiteralDocs.text("The United Nations Secretary-General Antonio Guterres praised Kyiv and the Russian "
+                        + "Agricultural Bank.")
+                .id("mistagged")
+                .tokens("The/DT United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION Secretary/NNP/TITLE -/HYPH/TITLE "
+                        + "General/NNP/TITLE Antonio/NNP/PERSON Guterres/NNP/PERSON praised/VBD Kyiv/NNP/PERSON "
+                        + "and/CC the/DT Russian/JJ/ORGANIZATION Agricultural/NNP/ORGANIZATION "
+                        + "Bank/NNP/ORGANIZATION ./.")
+                .deps("det(5,0) compound(2,1) compound(5,2) compound(5,3) punct(5,4) nsubj(8,5) compound(7,6) "
+                        + "dep(5,7) root(-1,8) obj(8,9) cc(14,10) det(14,11) amod(14,12) compound(14,13) conj(9,14) "
+                        + "punct(8,15)")
+                .name("United Nations", EntityType.ORGANIZATION)
+                .name("Antonio Guterres", EntityType.PERSON)
+                .name("Kyiv", EntityType.PERSON)
+                .name("Russian Agricultural Bank", EntityType.ORGANIZATION)
+                .build();
+    }
+
     public static List<Document> all() {
-        return List.of(people(), places(), descriptions(), companies());
+        return List.of(people(), places(), descriptions(), companies(), wrappedNames(), mistagged());
     }
 }
