@@ -9,6 +9,7 @@ import dev.dossier.model.Event;
 import dev.dossier.model.EventActor;
 import dev.dossier.model.EventStatus;
 import dev.dossier.pipeline.Pipeline;
+import dev.dossier.reference.Institutions;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,7 +31,7 @@ import java.util.stream.Stream;
  * Each sentence is analysed as an article published on its date. Per file two rows: {@code <file>.triples}, the
  * (source country, target country, CAMEO root) triples, and {@code <file>.codes}, the same with the exact code. A
  * gold actor's country is the first three letters of its code; an extracted actor with no country counts as
- * {@code ---}, PETRARCH's mark for an unknown one; an event with
+ * {@code ---}, PETRARCH's mark for an unknown one, and an international organisation as {@code IGO}; an event with
  * several targets gives a triple per target. The two sides of a consultation (CAMEO 04) stand in no order, as in
  * the expected analyses, so such triples are compared with their sides sorted, and a consultation of several is one
  * between each two of them. Events the text negates, denies or
@@ -40,6 +41,10 @@ public final class PetrarchEvaluation implements Evaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MAX_NOTES = 40;
+    /** Codes Dossier gives international organisations, from the reference institutions of kind "igo". */
+    private static final Set<String> IGOS = Institutions.standard().all().stream()
+            .filter(i -> i.kind().equals("igo") && i.code().hasCountry()).map(i -> i.code().country())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<EventStatus> ASSERTED = EnumSet.of(EventStatus.HAPPENED, EventStatus.ONGOING,
             EventStatus.PLANNED, EventStatus.POSTPONED, EventStatus.CANCELLED);
 
@@ -143,9 +148,15 @@ public final class PetrarchEvaluation implements Evaluation {
         return code.length() >= 3 ? code.substring(0, 3) : code;
     }
 
-    /** An extracted actor's country; {@code ---}, PETRARCH's mark for an unknown country, when it has none. */
+    /**
+     * An extracted actor's country as PETRARCH writes it: {@code ---} for an unknown country, and {@code IGO} for an
+     * international organisation, which Dossier codes by the organisation's own code ({@code UNO}, {@code EUR}).
+     */
     private static String side(ActorCode code) {
-        return code == null || !code.hasCountry() ? "---" : code.country();
+        if (code == null || !code.hasCountry()) {
+            return "---";
+        }
+        return IGOS.contains(code.country()) ? "IGO" : code.country();
     }
 
     private static LocalDate date(String yyyymmdd) {

@@ -11,7 +11,9 @@ import dev.dossier.model.Span;
 import dev.dossier.model.TextRef;
 import dev.dossier.reference.Countries;
 import dev.dossier.reference.Country;
+import dev.dossier.reference.Leaders;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +24,8 @@ import java.util.Optional;
 /**
  * Finds the entity and actor code a token stands for: through the entity mentions of the ENTITIES layer, the parts of
  * a hyphenated name ("Trump-Putin"), and the coreference chain of the MENTIONS layer for descriptions and pronouns
- * the entity layer left unresolved.
+ * the entity layer left unresolved. A person the actor layer left without a country is looked up among the office
+ * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}).
  */
 final class ActorLocator {
 
@@ -66,15 +69,17 @@ final class ActorLocator {
 
     private final ParseGraph graph;
     private final Countries countries;
+    private final Leaders leaders;
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
     private final Map<Integer, Mention> corefAt = new HashMap<>();
     private final List<Side>[] cache;
 
-    ActorLocator(ParseGraph graph, Countries countries) {
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders) {
         this.graph = graph;
         this.countries = countries;
+        this.leaders = leaders;
         int n = graph.size();
         entityAt = new Entity[n];
         @SuppressWarnings("unchecked")
@@ -198,6 +203,10 @@ final class ActorLocator {
 
     private Side side(int t, Entity e, Span span) {
         ActorCode code = graph.doc().actorOf(e.id()).map(Actor::code).orElse(null);
+        LocalDate day = graph.doc().article().published();
+        if ((code == null || !code.hasCountry()) && e.type() == EntityType.PERSON && day != null) {
+            code = leaders.codeOn(e.name(), day).orElse(code);
+        }
         return new Side(t, e, code, TextRef.of(graph.doc().text(), span));
     }
 

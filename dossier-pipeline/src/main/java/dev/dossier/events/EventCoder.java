@@ -15,6 +15,7 @@ import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 import dev.dossier.pipeline.Annotator;
 import dev.dossier.reference.Countries;
+import dev.dossier.reference.Leaders;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,8 +32,8 @@ import java.util.Set;
  *
  * <p>Needs {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#MENTIONS},
  * {@link Layer#TIMES}, {@link Layer#ENTITIES}, {@link Layer#ACTORS} and {@link Layer#QUOTES} (which may be empty).
- * Adds {@link Layer#EVENTS}: one {@link Event} per trigger of {@link EventPatterns} (a verb with its clause, a noun
- * with its phrase) that has a coded source and target, plus accusations made in reported speech
+ * Adds {@link Layer#EVENTS}: one {@link Event} per trigger ({@link TriggerFinder} with {@link EventPatterns}: a verb
+ * with its clause, a noun with its phrase) that has a coded source and target, plus accusations made in reported speech
  * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
  * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
  * stated as an intention becomes the 03x code {@code cues.tsv} names); its date from {@link TimeFinder}, else the
@@ -55,23 +56,25 @@ public final class EventCoder implements Annotator {
      * @param cues             light verbs, intent, speech and status cues
      * @param gazetteer        places for geocoding
      * @param countries        country names and adjectives, for country words the entity layer left out
+     * @param leaders          office holders with their terms, for people the actor layer left uncoded
      * @param partnerSentences sentences back an implicit partner is sought; 0 turns the search off
      * @param quotes           whether the QUOTES layer is required and read for {@code reportedBy}; default true
      */
     public record Config(CameoOntology cameo, EventPatterns patterns, EventCues cues, Gazetteer gazetteer,
-                         Countries countries, int partnerSentences, boolean quotes) {
+                         Countries countries, Leaders leaders, int partnerSentences, boolean quotes) {
         public static Config defaults() {
             return new Config(CameoOntology.standard(), EventPatterns.standard(), EventCues.standard(),
-                    Gazetteer.standard(), Countries.standard(), 2, true);
+                    Gazetteer.standard(), Countries.standard(), Leaders.standard(), 2, true);
         }
 
         /** The same configuration for pipelines with no quote stage: no QUOTES requirement, no {@code reportedBy}. */
         public Config withoutQuotes() {
-            return new Config(cameo, patterns, cues, gazetteer, countries, partnerSentences, false);
+            return new Config(cameo, patterns, cues, gazetteer, countries, leaders, partnerSentences, false);
         }
     }
 
     private final Config config;
+    private final TriggerFinder triggers;
     private final ParticipantFinder participants;
     private final StatusReader statusReader;
     private final PlaceFinder places;
@@ -79,6 +82,7 @@ public final class EventCoder implements Annotator {
 
     public EventCoder(Config config) {
         this.config = config;
+        this.triggers = new TriggerFinder(config.patterns());
         this.participants = new ParticipantFinder(config.cues(), config.gazetteer());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());
@@ -121,13 +125,13 @@ public final class EventCoder implements Annotator {
     @Override
     public Document annotate(Document doc) {
         ParseGraph g = new ParseGraph(doc);
-        ActorLocator actors = new ActorLocator(g, config.countries());
-        List<Trigger> triggers = triggers(g);
+        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders());
+        List<TriggerFinder.Trigger> found = triggers.find(g);
         Set<Integer> triggerTokens = new HashSet<>();
-        triggers.forEach(t -> triggerTokens.add(t.token()));
+        found.forEach(t -> triggerTokens.add(t.token()));
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
-        for (Trigger t : triggers) {
+        for (TriggerFinder.Trigger t : found) {
             for (Event e : code(g, actors, times, t)) {
                 events.add(e);
                 if (e.quadClass() == 4) {
@@ -152,64 +156,12 @@ public final class EventCoder implements Annotator {
                 span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
     }
 
-    /** A token that states an event, with the pattern it matched. */
-    record Trigger(int token, EventPattern pattern) {
-    }
-
-    private List<Trigger> triggers(ParseGraph g) {
-        List<Trigger> out = new ArrayList<>();
-        for (int t = 0; t < g.size(); t++) {
-            var tok = g.token(t);
-            List<EventPattern> candidates = tok.isVerb() ? config.patterns().verb(g.lemma(t))
-                    : tok.isNoun() ? config.patterns().noun(g.lemma(t)) : List.of();
-            EventPattern best = null;
-            for (EventPattern p : candidates) {
-                if (!phraseMatches(g, t, p)) {
-                    continue;
-                }
-                if (!p.objects().isEmpty()) {
-                    if (objectMatches(g, t, p.objects())) {
-                        best = p;
-                        break;
-                    }
-                } else if (best == null || p.words().size() > best.words().size()) {
-                    best = p;
-                }
-            }
-            if (best != null) {
-                out.add(new Trigger(t, best));
-            }
-        }
-        return out;
-    }
-
-    private static boolean phraseMatches(ParseGraph g, int t, EventPattern p) {
-        List<String> before = p.before();
-        for (int i = 0; i < before.size(); i++) {
-            int at = t - before.size() + i;
-            if (at < 0 || !g.lemma(at).equals(before.get(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean objectMatches(ParseGraph g, int v, Set<String> objects) {
-        for (int d : g.dependents(v)) {
-            String rel = g.relation(d);
-            if ((rel.equals("obj") || rel.equals("nsubj:pass") || rel.startsWith("obl")) && objects.contains(g.lemma(d))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
      * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
      * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
      */
-    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, Trigger t) {
+    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t) {
         ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
         if (sides.sources().isEmpty()) {
             return List.of();

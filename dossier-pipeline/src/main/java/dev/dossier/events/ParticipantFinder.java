@@ -22,6 +22,11 @@ final class ParticipantFinder {
             "nmod:of", "det:poss", "nmod", "obl:npmod", "nmod:npmod", "dep");
     /** Obliques and modifiers that name a place rather than a participant. */
     private static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "inside");
+    /**
+     * Prepositions of a topic: "talks on Ukraine", "a summit on the unrest in Iran" name what is discussed, not who
+     * takes part. For conflict ("sanctions on Russia", "an attack on the embassy") they name the target.
+     */
+    private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "regarding", "concerning");
     /** Clausal links through which a missing subject is inherited. */
     private static final Set<String> CONTROL = Set.of("xcomp", "conj", "advcl");
 
@@ -44,7 +49,8 @@ final class ParticipantFinder {
     }
 
     Sides find(ParseGraph g, ActorLocator actors, int trigger, EventPattern pattern) {
-        return pattern.kind() == EventPattern.Kind.VERB ? verb(g, actors, trigger) : noun(g, actors, trigger);
+        return pattern.kind() == EventPattern.Kind.VERB ? verb(g, actors, trigger)
+                : noun(g, actors, trigger, conflict(pattern));
     }
 
     private Sides verb(ParseGraph g, ActorLocator actors, int v) {
@@ -91,7 +97,7 @@ final class ParticipantFinder {
         return new Sides(sources, targets, -1);
     }
 
-    private Sides noun(ParseGraph g, ActorLocator actors, int n) {
+    private Sides noun(ParseGraph g, ActorLocator actors, int n, boolean conflict) {
         List<ActorLocator.Side> own = new ArrayList<>();
         List<ActorLocator.Side> targets = new ArrayList<>();
         for (int d : g.dependents(n)) {
@@ -105,7 +111,8 @@ final class ParticipantFinder {
                         own.add(s);
                     }
                 }
-            } else if (rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5)) && !rel.equals("nmod:tmod")) {
+            } else if (rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5)) && !rel.equals("nmod:tmod")
+                    && (conflict || !TOPIC_PREPS.contains(rel.substring(5)))) {
                 targets.addAll(phrase(g, actors, d));
             }
         }
@@ -164,6 +171,11 @@ final class ParticipantFinder {
         }
     }
 
+    /** Verbal and material conflict (CAMEO 09-20), whose "on" marks a target rather than a topic. */
+    private static boolean conflict(EventPattern p) {
+        return Integer.parseInt(p.code().substring(0, 2)) >= 9;
+    }
+
     /** The verb whose object (or subject of a passive) the nominal trigger is, when that verb is a light verb. */
     int lightVerb(ParseGraph g, int n) {
         int head = n;
@@ -180,7 +192,10 @@ final class ParticipantFinder {
         return -1;
     }
 
-    /** The subject a clause takes from the clause it depends on ("Moscow was ready to resume"). */
+    /**
+     * The subject a clause takes from the clause it depends on: the subject ("Moscow was ready to resume"), or the
+     * object of a verb that has one ("Congress asked Obama to help": Obama helps).
+     */
     private List<ActorLocator.Side> inheritedSubject(ParseGraph g, ActorLocator actors, int v) {
         int x = v;
         for (int steps = 0; steps < 4; steps++) {
@@ -204,6 +219,13 @@ final class ParticipantFinder {
             }
             if (!CONTROL.contains(rel)) {
                 return List.of();
+            }
+            if (rel.equals("xcomp")) {
+                for (int d : g.dependents(gov)) {
+                    if (g.relation(d).equals("obj")) {
+                        return phrase(g, actors, d);
+                    }
+                }
             }
             for (int d : g.dependents(gov)) {
                 if (g.relation(d).equals("nsubj") || g.relation(d).equals("nsubj:pass")) {
@@ -251,7 +273,8 @@ final class ParticipantFinder {
                     placed.add(new ArrayList<>());
                     queue.add(new int[] {d, parties.size() - 1, 0});
                 } else if (named ? rel.equals("appos")
-                        : PHRASE.contains(rel) || rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5))) {
+                        : PHRASE.contains(rel) || rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5))
+                        && !TOPIC_PREPS.contains(rel.substring(5))) {
                     queue.add(new int[] {d, party, item[2]});
                 } else if (!named && rel.startsWith("nmod:") && g.token(t).isNoun() && !g.token(t).isProperNoun()) {
                     queue.add(new int[] {d, party, 1});
