@@ -82,7 +82,7 @@ final class ActorLocator {
         this.leaders = leaders;
         int n = graph.size();
         entityAt = new Entity[n];
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         List<Side>[] sides = new List[n];
         cache = sides;
         mentionAt = new Span[n];

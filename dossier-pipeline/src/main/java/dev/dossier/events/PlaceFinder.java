@@ -30,6 +30,12 @@ final class PlaceFinder {
                     continue;
                 }
                 Optional<Place> p = place(g, actors, d, g.relation(d).equals("compound"));
+                if (p.isEmpty() && g.token(d).isNoun() && !g.token(d).isProperNoun()) {
+                    // "in the east of the Gaza Strip", "at the border of Syria"
+                    for (int of : g.dependents(d, "nmod:of")) {
+                        p = p.or(() -> place(g, actors, of, false));
+                    }
+                }
                 if (p.isPresent()) {
                     return p.get();
                 }
