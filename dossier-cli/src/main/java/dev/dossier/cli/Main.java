@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code dossier} command. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Turns news articles into a dated, sourced record: entities, actors, dates, quotes and events.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, EvalCommand.class, IngestCommand.class, QueryCommand.class,
+                TimelineCommand.class, StatesCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -5,6 +5,9 @@ import dev.dossier.entities.EntityResolver;
 import dev.dossier.events.EventCoder;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.quotes.QuoteFinder;
+import dev.dossier.quotes.SpeakerResolver;
+import dev.dossier.time.TimeNormalizer;
 
 /**
  * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
@@ -19,10 +22,12 @@ public final class StandardPipeline {
     public static Pipeline create(CoreNlpConfig nlp) {
         return Pipeline.builder()
                 .add(new CoreNlpAnalyzer(nlp))
+                .add(new TimeNormalizer())
                 .add(new EntityResolver())
                 .add(new ActorCoder())
-                // No quote stage yet: events are coded without reportedBy until QUOTES is produced before them.
-                .add(new EventCoder(EventCoder.Config.defaults().withoutQuotes()))
+                .add(new QuoteFinder())
+                .add(new SpeakerResolver())
+                .add(new EventCoder())
                 .build();
     }
 

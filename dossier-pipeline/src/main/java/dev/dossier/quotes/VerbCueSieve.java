@@ -1,0 +1,348 @@
+package dev.dossier.quotes;
+
+import dev.dossier.model.Quote;
+import dev.dossier.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Attributions around a cue verb from the lexicon ("said", "told", "admitted", "warned"): the source is the verb's
+ * subject, or the subject of the verb it hangs from ("..., adding that ..."); the content is its complement clause,
+ * the clause it interrupts ("The deal holds, he said"), a quotation beside it, or for verbs of the complement frame
+ * what follows from their object or infinitive on ("praised the deal", "urged them to leave"). A report closing its
+ * sentence ("..., Putin's aide Yury Ushakov has said.") is read from the words when the parse gives no subject. Content in quotation marks is taken with its marks, across sentences, and a second
+ * quotation right after the cue ("“A,” he said, “B.”") joins the same attribution.
+ */
+final class VerbCueSieve implements AttributionSieve {
+
+    private static final Set<String> SKIPPED_RELATIONS = Set.of("amod", "compound", "case", "mark", "det", "nsubj",
+            "obj");
+    private static final Set<String> CUE_MODIFIERS = Set.of("aux", "advmod", "neg");
+    /** Longest source of a sentence-closing report ("..., the minister's spokesman said"), in tokens. */
+    static final int MAX_TRAILING_SOURCE = 10;
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "\u201C", "''", "``", "\u2019");
+    private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
+
+    @Override
+    public String name() {
+        return "verb-cue";
+    }
+
+    @Override
+    public void apply(FinderContext ctx) {
+        Parse p = ctx.parse();
+        for (int i = 0; i < p.size(); i++) {
+            var t = p.token(i);
+            CueLexicon.Frame frame = ctx.lexicon().frame(t.lemma());
+            if (!t.isVerb() || frame == null || ctx.isCueToken(i) || p.head(i) == -2
+                    || SKIPPED_RELATIONS.contains(p.baseRelation(i)) || ctx.insideQuotation(t.span())) {
+                continue;
+            }
+            int subject = subject(p, i, 0);
+            List<Span> content = subject < 0 ? List.of() : content(ctx, i, subject, frame);
+            Span source = null;
+            if (!content.isEmpty()) {
+                Span subjectSpan = p.sourceSpan(subject);
+                source = subjectSpan;
+                if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
+                    Span quoted = content.get(0);
+                    int other = ctx.stretchAround(quoted).isPresent() ? speaker(p, i, quoted) : -1;
+                    source = other < 0 ? null : p.sourceSpan(other);
+                }
+            }
+            if (source == null) {
+                Span[] trailing = trailingReport(ctx, i);
+                if (trailing == null) {
+                    continue;
+                }
+                content = List.of(quotedOr(ctx, trailing[0]));
+                source = trailing[1];
+            }
+            boolean quoted = content.stream().allMatch(c -> ctx.stretchAround(c).map(s -> s.outer().equals(c)).orElse(false));
+            ctx.add(new Attribution(quoted ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT, content, cueSpan(p, i), source,
+                    t.sentence(), name()));
+        }
+    }
+
+    /**
+     * The speaker of cue verb {@code i} when its content is {@code content}: its subject, unless the parser took a
+     * piece of the quotation for it ("“My business got bad,” Mr. Hutto said"), in which case the noun phrase next to
+     * the verb outside the quotation; -1 when there is none.
+     */
+    static int speaker(Parse p, int i, Span content) {
+        int subject = subject(p, i, 0);
+        if (subject >= 0 && !p.sourceSpanOrEmpty(subject).overlaps(content)) {
+            return subject;
+        }
+        for (int c : p.children(i)) {
+            boolean adjacent = c == i + 1 || c == i - 1 || p.extent(c, Set.of())[1] == i - 1
+                    || p.extent(c, Set.of())[0] == i + 1;
+            if (c != subject && adjacent && (p.token(c).isNoun() || p.token(c).isPronoun())
+                    && !p.token(c).span().overlaps(content) && !p.sourceSpanOrEmpty(c).overlaps(content)) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The speaking subject of verb {@code i}: its own, or that of the verb it is an adjunct or conjunct of. */
+    static int subject(Parse p, int i, int depth) {
+        for (int c : p.children(i)) {
+            String rel = p.relation(c);
+            if (rel.equals("nsubj") || rel.equals("csubj")) {
+                return c;
+            }
+        }
+        for (int c : p.children(i)) {
+            if (p.relation(c).startsWith("nsubj:pass")) {
+                return agent(p, i);
+            }
+        }
+        int inverted = invertedSubject(p, i);
+        if (inverted >= 0) {
+            return inverted;
+        }
+        int head = p.head(i);
+        if (head < 0 || depth > 2) {
+            return -1;
+        }
+        String rel = p.baseRelation(i);
+        boolean participle = p.token(i).pos().equals("VBG") || p.token(i).pos().equals("VBN") || depth > 0;
+        if (rel.equals("conj") || rel.equals("xcomp") || (rel.equals("advcl") || rel.equals("dep")) && participle) {
+            return p.token(head).isVerb() || p.token(head).pos().startsWith("JJ") ? subject(p, head, depth + 1) : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of an inverted cue ("..., said Mr. Smith") that the parser attached as an object or complement: a
+     * noun or pronoun right after the verb, when the verb's clausal content comes before it.
+     */
+    private static int invertedSubject(Parse p, int i) {
+        boolean contentBefore = p.children(i).stream().anyMatch(c -> c < i
+                && (p.baseRelation(c).equals("ccomp") || p.baseRelation(c).equals("parataxis")));
+        if (!contentBefore) {
+            return -1;
+        }
+        for (int c : p.children(i)) {
+            String rel = p.baseRelation(c);
+            if (c > i && (rel.equals("xcomp") || rel.equals("obj") || rel.equals("dep"))
+                    && (p.token(c).isNoun() || p.token(c).isPronoun())
+                    && p.extent(c, Set.of())[0] == i + 1) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The "by" phrase of a passive cue ("was reported by the Times"), or -1. */
+    private static int agent(Parse p, int i) {
+        for (int c : p.children(i)) {
+            if (p.relation(c).equals("obl:agent") || p.baseRelation(c).equals("obl")
+                    && p.children(c).stream().anyMatch(k -> p.lower(k).equals("by") && p.baseRelation(k).equals("case"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static List<Span> content(FinderContext ctx, int verb, int subject, CueLexicon.Frame frame) {
+        Parse p = ctx.parse();
+        int clause = -1;
+        Span span = null;
+        for (int c : p.children(verb)) {
+            String rel = p.baseRelation(c);
+            if (c != subject && (rel.equals("ccomp") || rel.equals("parataxis") && c < verb)) {
+                clause = c;
+                span = p.subtreeSpan(c);
+                break;
+            }
+        }
+        if (span == null && p.baseRelation(verb).equals("parataxis") && p.head(verb) >= 0) {
+            clause = p.head(verb);
+            span = p.subtreeSpan(clause, Set.of(verb));
+        }
+        if (span == null && CONTENT_HEAD_RELATIONS.contains(p.baseRelation(verb)) && p.head(verb) >= 0
+                && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma())) {
+            // "The deal holds, he said" parsed with the cue hanging from the content's clause
+            clause = p.head(verb);
+            span = p.subtreeSpan(clause, Set.of(verb));
+        }
+        if (span == null && frame == CueLexicon.Frame.COMPLEMENT) {
+            for (int c : p.children(verb)) {
+                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
+                    clause = c;
+                    span = tail(p, verb, c);
+                    break;
+                }
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        if (span == null) {
+            QuoteMarks.Stretch beside = besideCue(ctx, verb, subject);
+            if (beside != null) {
+                out.add(beside.outer());
+                addContinuation(ctx, verb, -1, beside, out);
+            }
+            return out;
+        }
+        QuoteMarks.Stretch around = quotedContent(ctx, span);
+        if (around != null) {
+            out.add(around.outer());
+            addContinuation(ctx, verb, clause, around, out);
+        } else {
+            out.add(span);
+        }
+        return out;
+    }
+
+    /**
+     * A report closing its sentence, "..., Putin's aide Yury Ushakov has said.", read from the words alone for when
+     * the parse garbles it: the content is the sentence up to the last comma before the cue, the source the words
+     * between that comma and the cue. Null when the sentence is not built so.
+     */
+    static Span[] trailingReport(FinderContext ctx, int verb) {
+        Parse p = ctx.parse();
+        var sentence = ctx.document().sentences().get(p.token(verb).sentence());
+        Span cue = cueSpan(p, verb);
+        int after = verb + 1;
+        while (after < sentence.endToken() && p.token(after).span().start() < cue.end()) {
+            after++;
+        }
+        for (int k = after; k < sentence.endToken(); k++) {
+            if (!QUOTE_MARKS.contains(p.token(k).text()) && !Set.of(".", "!", "?").contains(p.token(k).text())) {
+                return null;
+            }
+        }
+        int first = verb;
+        while (first > sentence.firstToken() && p.token(first - 1).span().end() > cue.start()) {
+            first--;
+        }
+        int comma = -1;
+        boolean noun = false;
+        for (int k = first - 1; k > sentence.firstToken() && first - k <= MAX_TRAILING_SOURCE; k--) {
+            var t = p.token(k);
+            if (t.text().equals(",")) {
+                comma = k;
+                break;
+            }
+            if (t.isVerb()) {
+                return null;
+            }
+            noun |= t.isNoun() || t.isPronoun();
+        }
+        if (comma < 0 || !noun) {
+            return null;
+        }
+        int sourceStart = comma + 1;
+        while (sourceStart < first && QUOTE_MARKS.contains(p.token(sourceStart).text())) {
+            sourceStart++;
+        }
+        Span content = p.span(sentence.firstToken(), comma - 1);
+        Span source = p.span(sourceStart, first - 1);
+        return content == null || source == null ? null : new Span[] {content, source};
+    }
+
+    private static Span quotedOr(FinderContext ctx, Span content) {
+        QuoteMarks.Stretch s = quotedContent(ctx, content);
+        return s == null ? content : s.outer();
+    }
+
+    /** From complement {@code first} to the end of the verb's subtree. */
+    private static Span tail(Parse p, int verb, int first) {
+        int end = p.extent(verb, Set.of())[1];
+        return p.span(p.extent(first, Set.of())[0], end);
+    }
+
+    /**
+     * The quotation the content is, when it is one: the content lies inside it (the parse cut it short or it crosses
+     * sentences), or it holds the quotation and nothing else but punctuation.
+     */
+    private static QuoteMarks.Stretch quotedContent(FinderContext ctx, Span content) {
+        String text = ctx.document().text();
+        for (QuoteMarks.Stretch s : ctx.stretches()) {
+            if (s.outer().contains(content) || content.contains(s.outer())
+                    && onlyPunctuation(text, content.start(), s.outer().start())
+                    && onlyPunctuation(text, s.outer().end(), content.end())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A quotation that ends just before the cue's clause or starts just after it, in the same sentence. */
+    private static QuoteMarks.Stretch besideCue(FinderContext ctx, int verb, int subject) {
+        Parse p = ctx.parse();
+        int[] ext = p.extent(verb, Set.of());
+        Span clause = p.span(ext[0], ext[1]);
+        if (clause == null) {
+            return null;
+        }
+        String text = ctx.document().text();
+        for (QuoteMarks.Stretch s : ctx.stretches()) {
+            if (s.outer().end() <= clause.start() && onlyPunctuation(text, s.outer().end(), clause.start())
+                    || s.outer().start() >= clause.end() && onlyPunctuation(text, clause.end(), s.outer().start())) {
+                if (!s.outer().overlaps(p.token(subject).span())) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A second quotation straight after the cue clause: "“A,” he said, “B.”" */
+    private static void addContinuation(FinderContext ctx, int verb, int clause, QuoteMarks.Stretch first,
+                                        List<Span> out) {
+        Parse p = ctx.parse();
+        if (first.outer().start() > p.token(verb).span().start()) {
+            return;
+        }
+        int[] ext = p.extent(verb, clause < 0 ? Set.of() : Set.of(clause));
+        Span cueClause = p.span(ext[0], ext[1]);
+        if (cueClause == null) {
+            return;
+        }
+        String text = ctx.document().text();
+        for (QuoteMarks.Stretch s : ctx.stretches()) {
+            if (s.outer().start() >= cueClause.end() && s.outer().start() - cueClause.end() <= 3
+                    && onlyPunctuation(text, cueClause.end(), s.outer().start()) && !ctx.isAttributed(s.outer())) {
+                out.add(s.outer());
+                return;
+            }
+        }
+    }
+
+    private static boolean onlyPunctuation(String text, int from, int to) {
+        if (to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c != ',' && c != ':' && c != ' ' && c != '\u2014' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The verb with the auxiliaries, negation and adverbs right before it, and a particle and colon right after it. */
+    static Span cueSpan(Parse p, int verb) {
+        int first = verb;
+        for (int k = verb - 1; k >= 0 && p.head(k) == verb && CUE_MODIFIERS.contains(p.baseRelation(k))
+                && !p.token(k).text().equals(","); k--) {
+            first = k;
+        }
+        int last = verb;
+        if (last + 1 < p.size() && p.head(last + 1) == verb && p.relation(last + 1).equals("compound:prt")) {
+            last++;
+        }
+        if (last + 1 < p.size() && p.token(last + 1).text().equals(":")
+                && p.token(last + 1).span().start() == p.token(last).span().end()) {
+            last++;
+        }
+        return new Span(p.token(first).span().start(), p.token(last).span().end());
+    }
+}

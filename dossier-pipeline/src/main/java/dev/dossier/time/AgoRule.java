@@ -1,0 +1,35 @@
+package dev.dossier.time;
+
+import dev.dossier.model.Timex;
+import dev.dossier.time.TimeLexicon.Category;
+
+import java.util.Optional;
+
+/**
+ * "Three years ago", "a month ago", "a year earlier" (news compares with the time of writing): the publication
+ * date moved back by the count, at the precision of the unit
+ * ({@code 2022}, {@code 2025-10}, {@code 2025-11-13}); weeks ago give a day.
+ */
+final class AgoRule implements TimexRule {
+
+    @Override
+    public String name() {
+        return "ago";
+    }
+
+    @Override
+    public Optional<Timex> resolve(TemporalContext c) {
+        if (!c.hasWord("ago") && !c.hasWord("earlier")) {
+            return Optional.empty();
+        }
+        Optional<String> unit = c.first(Category.UNIT);
+        Optional<Integer> n = Numbers.count(c);
+        if (unit.isEmpty() || n.isEmpty()) {
+            return Optional.empty();
+        }
+        // weeks ago name a day ("two weeks ago" is 14 days before), not an ISO week
+        String precision = unit.get().equals("week") ? "day" : unit.get();
+        int count = unit.get().equals("week") ? 7 * n.get() : n.get();
+        return Optional.of(Periods.shift(c.anchor(), precision, -count));
+    }
+}

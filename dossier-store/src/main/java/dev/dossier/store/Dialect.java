@@ -1,0 +1,50 @@
+package dev.dossier.store;
+
+import java.util.Map;
+
+/** What differs between the embedded database and PostgreSQL: column types and full-text search. */
+enum Dialect {
+    H2("h2", "CLOB"),
+    POSTGRESQL("postgresql", "TEXT");
+
+    private final String migrations;
+    private final String textType;
+
+    Dialect(String migrations, String textType) {
+        this.migrations = migrations;
+        this.textType = textType;
+    }
+
+    static Dialect of(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return POSTGRESQL;
+        }
+        throw new IllegalArgumentException("Unsupported database URL '" + jdbcUrl + "': use jdbc:h2:... (embedded) or "
+                + "jdbc:postgresql://host/db");
+    }
+
+    /** Flyway locations: the shared schema, then this vendor's extras. */
+    String[] locations() {
+        return new String[] {"classpath:db/migration/common", "classpath:db/migration/" + migrations};
+    }
+
+    Map<String, String> placeholders() {
+        return Map.of("text", textType);
+    }
+
+    /**
+     * A query returning the hashes of articles matching the words of a free-text query (bound once as parameter 1),
+     * best first.
+     */
+    String fullTextHashes() {
+        return switch (this) {
+            case H2 -> "SELECT CAST(f.\"KEYS\"[1] AS VARCHAR) AS hash FROM FT_SEARCH_DATA(?, 0, 0) f "
+                    + "WHERE f.\"TABLE\" = 'ARTICLE'";
+            case POSTGRESQL -> "SELECT hash FROM article WHERE to_tsvector('english', title || ' ' || body) "
+                    + "@@ plainto_tsquery('english', ?)";
+        };
+    }
+}
