@@ -11,7 +11,8 @@ import java.util.Set;
  * ("ready to", "the planned summit") and what later befell it ("but it was then postponed indefinitely").
  *
  * <p>Looks at the trigger, its light verb, the clauses that govern it through control and complement links, and a
- * clause coordinated with any of these whose subject is a pronoun or missing. The strongest cue wins: cancelled,
+ * clause coordinated with any of these whose subject is a pronoun or missing. What someone else wants or presses
+ * the actor to do ("wants Putin to attack", "faces pressure to help") is hypothetical. The strongest cue wins: cancelled,
  * postponed, denied, negated, hypothetical, planned, ongoing; with no cue the event happened.
  */
 final class StatusReader {
@@ -53,6 +54,14 @@ final class StatusReader {
             int x = chain.get(i);
             String lemma = g.lemma(x);
             boolean governing = i > 0;
+            if (governing && x != lightVerb && objectControls(g, x, chain.get(i - 1))) {
+                // "Obama wants Putin to attack", "faces pressure to help": someone else's wish, not the actor's
+                boolean wish = cues.intent().contains(lemma) || cues.of(EventStatus.HYPOTHETICAL).contains(lemma)
+                        || g.dependents(x, "obj").stream()
+                        .anyMatch(o -> cues.of(EventStatus.HYPOTHETICAL).contains(g.lemma(o)));
+                hypothetical |= wish;
+                continue;
+            }
             if (governing && x != lightVerb && cues.intent().contains(lemma)) {
                 intent = true;
             }
@@ -113,6 +122,11 @@ final class StatusReader {
                 : ongoing ? EventStatus.ONGOING
                 : EventStatus.HAPPENED;
         return new Reading(status, intent);
+    }
+
+    /** True when {@code clause} is the complement of {@code verb} and the verb's object is who acts in it. */
+    private static boolean objectControls(ParseGraph g, int verb, int clause) {
+        return g.relation(clause).equals("xcomp") && g.governor(clause) == verb && !g.dependents(verb, "obj").isEmpty();
     }
 
     /** The trigger, its light verb, and the clauses above them, nearest first. */

@@ -175,6 +175,22 @@ class EventCoderTest extends AnnotatorContract {
     }
 
     @Test
+    void whatOneSideUrgesAnotherToDoIsAnAppealAndAHypotheticalAct() {
+        Document d = countries().entity("ukraine", EntityType.COUNTRY, "UKR", "Kiev")
+                .sentence("Washington/NNP/Washington/2/nsubj", "urged/VBD/urge/0/root", "Moscow/NNP/Moscow/2/obj",
+                        "to/TO/to/5/mark", "praise/VB/praise/2/xcomp", "Kiev/NNP/Kiev/5/obj", "./././2/punct").build();
+        List<Event> events = CODER.annotate(d).events();
+        assertEquals(2, events.size(), events::toString);
+        Event appeal = events.stream().filter(e -> e.cameo().equals("020")).findFirst().orElseThrow();
+        assertEquals("USA", code(appeal.source()));
+        assertEquals("RUS", code(appeal.targets().getFirst()));
+        Event praise = events.stream().filter(e -> e.cameo().equals("051")).findFirst().orElseThrow();
+        assertEquals("RUS", code(praise.source()), "the object of 'urged' is who would praise");
+        assertEquals("UKR", code(praise.targets().getFirst()));
+        assertEquals(EventStatus.HYPOTHETICAL, praise.status());
+    }
+
+    @Test
     void noEventWithoutACodedSecondSide() {
         Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "praised/VBD/praise/0/root",
                 "everyone/NN/everyone/2/obj", "./././2/punct").build();
