@@ -2,6 +2,7 @@ package dev.dossier.cli;
 
 import dev.dossier.io.ArticleSource;
 import dev.dossier.io.DocumentJson;
+import dev.dossier.io.GdeltWriter;
 import dev.dossier.io.InputException;
 import dev.dossier.io.InputLimits;
 import dev.dossier.io.JsonLinesReader;
@@ -56,7 +57,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     String published;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}; --jsonl always writes JSON Lines).")
+            description = "text, json or gdelt (GDELT 2.0 event rows) (default: ${DEFAULT-VALUE}; --jsonl writes JSON Lines"
+                    + " unless gdelt is asked for).")
     OutputFormat format;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for many articles (default: all cores).")
@@ -119,7 +121,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = StandardPipeline.create(noCoref ? CoreNlpConfig.defaults().withoutCoref()
                 : CoreNlpConfig.defaults());
         err.printf(Locale.ROOT, "Models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        boolean lines = jsonl != null || (format == OutputFormat.JSON && !single);
+        boolean gdelt = format == OutputFormat.GDELT;
+        GdeltWriter gdeltWriter = gdelt ? new GdeltWriter() : null;
+        boolean lines = !gdelt && (jsonl != null || (format == OutputFormat.JSON && !single));
         int analysed = 0;
         long sentences = 0;
         long t1 = System.nanoTime();
@@ -135,7 +139,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                         progress.step(true);
                         Document d = done.document();
                         sentences += d.sentences().size();
-                        if (lines) {
+                        if (gdelt) {
+                            gdeltWriter.rows(d).forEach(w::println);
+                        } else if (lines) {
                             w.println(DocumentJson.toLine(d, pipeline.provenance()));
                         } else if (format == OutputFormat.JSON) {
                             w.println(DocumentJson.toPrettyString(d, pipeline.provenance()));

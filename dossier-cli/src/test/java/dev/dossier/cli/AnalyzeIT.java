@@ -44,6 +44,24 @@ class AnalyzeIT {
     }
 
     @Test
+    void writesGdeltEventRows() throws IOException {
+        Path out = dir.resolve("events.tsv");
+        assertEquals(0, Main.run("analyze", "--format", "gdelt", "--out", out.toString(), example().toString()));
+        List<String> rows = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertTrue(rows.size() >= 3, "rows: " + rows);
+        boolean sanctions = false;
+        for (String row : rows) {
+            String[] f = row.split("\t", -1);
+            assertEquals(61, f.length, row);
+            assertTrue(f[26].matches("\\d{2,4}") && f[26].startsWith(f[28]), row);
+            assertTrue(f[29].matches("[1-4]"), row);
+            assertEquals("20250612000000", f[59]);
+            sanctions |= f[28].equals("16") && f[17].equals("RUS");
+        }
+        assertTrue(sanctions, "the EU sanctions on Russian shipping companies: " + rows);
+    }
+
+    @Test
     void batchGoesOnPastBadRecordsAndListsThem() throws IOException {
         String good = new String(Files.readAllBytes(example()), StandardCharsets.UTF_8);
         String body = good.substring(good.indexOf("---", 3) + 4);

@@ -22,13 +22,16 @@ public final class Evaluations {
     public static List<Entry> all() {
         return List.of(
                 new Entry(new ExpectedAnalysisEvaluation(), "examples",
-                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times"),
+                        "Dossier expected analyses (expected.json beside article.txt): entities, actors, quotes, times,"
+                                + " events"),
                 new Entry(new ActorResolutionEvaluation(), "gold/events/ngec_actor_resolution_gold.tsv",
                         "NGEC actor resolution (actor phrase to country and role codes)"),
                 new Entry(new TimeMlEvaluation(), "gold/time/TBAQ-cleaned",
                         "TimeML (TimeBank, AQUAINT): temporal expressions found and their values"),
                 new Entry(new PolnearEvaluation(), "gold/quotes/polnear/data/dev",
-                        "PolNeAR attribution (brat standoff): source, cue and content spans, exact and overlap")
+                        "PolNeAR attribution (brat standoff): source, cue and content spans, exact and overlap"),
+                new Entry(new PetrarchEvaluation(), "gold/events",
+                        "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes")
         );
     }
 

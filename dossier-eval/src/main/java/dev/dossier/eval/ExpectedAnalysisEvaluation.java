@@ -5,6 +5,7 @@ import dev.dossier.model.Article;
 import dev.dossier.model.Document;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityMention;
+import dev.dossier.model.Layer;
 import dev.dossier.model.Quote;
 import dev.dossier.model.Span;
 import dev.dossier.model.TimeExpression;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  * Scores analyses against hand-made expected analyses ({@code expected.json} beside {@code article.txt}, format in
  * the shared {@code gold/FORMAT.md}). Rows: {@code entities} (gold entity found by a mention), {@code entities.actor}
  * (with the right actor code, {@code *} matching anything), {@code quotes} (content span overlaps),
- * {@code quotes.speaker} (and the speaker is the gold entity), {@code times} and {@code times.value}.
+ * {@code quotes.speaker} (and the speaker is the gold entity), {@code times} and {@code times.value}, and when the
+ * pipeline codes events {@code events}, {@code events.status} and {@code events.when} ({@link EventScoring}).
  * Precision counts extracted items matching a required or acceptable item; recall counts required items found.
  */
 public final class ExpectedAnalysisEvaluation implements Evaluation {
@@ -148,6 +150,10 @@ public final class ExpectedAnalysisEvaluation implements Evaluation {
         }
         table.add("times", new Score(timeMatched, doc.times().size(), timesFound, expected.times().size()));
         table.add("times.value", new Score(valueMatched, doc.times().size(), valuesFound, expected.times().size()));
+
+        if (doc.has(Layer.EVENTS) && expected.events() != null && !expected.events().isMissingNode()) {
+            EventScoring.score(doc, expected.events(), table);
+        }
     }
 
     private static void scoreQuotes(Document doc, ExpectedAnalysis expected, Map<String, String> goldOf,

@@ -2,6 +2,7 @@ package dev.dossier.pipeline;
 
 import dev.dossier.actors.ActorCoder;
 import dev.dossier.entities.EntityResolver;
+import dev.dossier.events.EventCoder;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
 import dev.dossier.quotes.QuoteFinder;
@@ -26,6 +27,7 @@ public final class StandardPipeline {
                 .add(new ActorCoder())
                 .add(new QuoteFinder())
                 .add(new SpeakerResolver())
+                .add(new EventCoder())
                 .build();
     }
 

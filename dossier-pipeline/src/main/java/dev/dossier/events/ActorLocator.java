@@ -1,0 +1,228 @@
+package dev.dossier.events;
+
+import dev.dossier.model.Actor;
+import dev.dossier.model.ActorCode;
+import dev.dossier.model.Entity;
+import dev.dossier.model.EntityMention;
+import dev.dossier.model.EntityType;
+import dev.dossier.model.EventActor;
+import dev.dossier.model.Mention;
+import dev.dossier.model.Span;
+import dev.dossier.model.TextRef;
+import dev.dossier.reference.Countries;
+import dev.dossier.reference.Country;
+import dev.dossier.reference.Leaders;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Finds the entity and actor code a token stands for: through the entity mentions of the ENTITIES layer, the parts of
+ * a hyphenated name ("Trump-Putin"), and the coreference chain of the MENTIONS layer for descriptions and pronouns
+ * the entity layer left unresolved. A person the actor layer left without a country is looked up among the office
+ * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}).
+ */
+final class ActorLocator {
+
+    /**
+     * A participant of an event.
+     *
+     * @param token   the token it was found at
+     * @param entity  the entity
+     * @param code    its actor code, or null when it has none
+     * @param mention the text that names it here
+     */
+    record Side(int token, Entity entity, ActorCode code, TextRef mention) {
+        Side {
+            Objects.requireNonNull(mention, "mention");
+            if (entity == null && code == null) {
+                throw new IllegalArgumentException("A side needs an entity or an actor code");
+            }
+        }
+
+        String country() {
+            return code == null ? "" : code.country();
+        }
+
+        /** What makes two sides the same: the entity, or the code of a side named only by a country word. */
+        String key() {
+            return entity != null ? entity.id() : "code:" + code;
+        }
+
+        String name() {
+            return entity != null ? entity.name() : mention.text();
+        }
+
+        boolean isPlace() {
+            return entity != null && entity.type() == EntityType.LOCATION;
+        }
+
+        EventActor toEventActor() {
+            return new EventActor(code, entity == null ? null : entity.id(), mention);
+        }
+    }
+
+    private final ParseGraph graph;
+    private final Countries countries;
+    private final Leaders leaders;
+    private final Entity[] entityAt;
+    private final Span[] mentionAt;
+    private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
+    private final Map<Integer, Mention> corefAt = new HashMap<>();
+    private final List<Side>[] cache;
+
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders) {
+        this.graph = graph;
+        this.countries = countries;
+        this.leaders = leaders;
+        int n = graph.size();
+        entityAt = new Entity[n];
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        List<Side>[] sides = new List[n];
+        cache = sides;
+        mentionAt = new Span[n];
+        for (Entity e : graph.doc().entities()) {
+            for (EntityMention m : e.mentions()) {
+                for (int t : graph.tokens(m.span())) {
+                    if (mentionAt[t] == null || m.span().length() < mentionAt[t].length()) {
+                        entityAt[t] = e;
+                        mentionAt[t] = m.span();
+                    }
+                }
+            }
+        }
+        for (Mention m : graph.doc().mentions()) {
+            if (m.chain() < 0) {
+                continue;
+            }
+            List<Integer> ts = graph.tokens(m.span());
+            for (int t : ts) {
+                corefAt.putIfAbsent(t, m);
+            }
+            for (int t : ts) {
+                if (entityAt[t] != null) {
+                    List<Entity> list = entitiesByChain.computeIfAbsent(m.chain(), k -> new ArrayList<>());
+                    if (!list.contains(entityAt[t])) {
+                        list.add(entityAt[t]);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The participants a token names: one, several for a hyphenated pair, or none. */
+    List<Side> at(int t) {
+        List<Side> known = cache[t];
+        if (known == null) {
+            known = List.copyOf(find(t));
+            cache[t] = known;
+        }
+        return known;
+    }
+
+    private List<Side> find(int t) {
+        String text = graph.token(t).text();
+        if (text.indexOf('-') > 0 && (entityAt[t] == null || mentionAt[t].length() <= text.length())) {
+            List<Side> parts = hyphenParts(t, text);
+            if (parts.size() > 1) {
+                return parts;
+            }
+        }
+        if (entityAt[t] != null) {
+            return List.of(side(t, entityAt[t], mentionAt[t]));
+        }
+        Mention m = corefAt.get(t);
+        if (m != null && graph.head(m.span()) == t) {
+            List<Entity> chain = entitiesByChain.getOrDefault(m.chain(), List.of());
+            if (!chain.isEmpty()) {
+                return List.of(side(t, chain.getFirst(), m.span()));
+            }
+        }
+        return countryWord(t);
+    }
+
+    /**
+     * A country named by a word the entity layer left out ("US and Russian officials"): coded from the reference
+     * country table, and joined to the article's entity for that country when there is one.
+     */
+    private List<Side> countryWord(int t) {
+        var token = graph.token(t);
+        if (!(token.isProperNoun() || token.pos().equals("JJ")) || !Character.isUpperCase(token.text().charAt(0))) {
+            return List.of();
+        }
+        Optional<Country> c = countries.byAdjective(token.text()).or(() -> countries.byName(token.text()));
+        if (c.isEmpty()) {
+            return List.of();
+        }
+        ActorCode code = ActorCode.country(c.get().code());
+        Entity known = null;
+        for (Actor a : graph.doc().actors()) {
+            if (a.code().equals(code)) {
+                known = graph.doc().entity(a.entityId()).orElse(null);
+                break;
+            }
+        }
+        return List.of(new Side(t, known, code, TextRef.of(graph.doc().text(), token.span())));
+    }
+
+    /** Whether any participant lies at the token. */
+    boolean isActor(int t) {
+        return !at(t).isEmpty();
+    }
+
+    private List<Side> hyphenParts(int t, String text) {
+        List<Side> out = new ArrayList<>();
+        int start = graph.token(t).span().start();
+        int offset = 0;
+        for (String part : text.split("-")) {
+            int partStart = start + offset;
+            offset += part.length() + 1;
+            if (part.isEmpty()) {
+                continue;
+            }
+            findByName(part).ifPresent(e -> out.add(side(t, e, new Span(partStart, partStart + part.length()))));
+        }
+        return out;
+    }
+
+    private Optional<Entity> findByName(String name) {
+        for (Entity e : graph.doc().entities()) {
+            if (e.name().equals(name) || e.name().endsWith(" " + name)
+                    || e.mentions().stream().anyMatch(m -> m.text().equals(name))) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Side side(int t, Entity e, Span span) {
+        ActorCode code = graph.doc().actorOf(e.id()).map(Actor::code).orElse(null);
+        LocalDate day = graph.doc().article().published();
+        if ((code == null || !code.hasCountry()) && e.type() == EntityType.PERSON && day != null) {
+            code = leaders.codeOn(e.name(), day).orElse(code);
+        }
+        return new Side(t, e, code, TextRef.of(graph.doc().text(), span));
+    }
+
+    /**
+     * The nearest actor before token {@code t}, within {@code sentences} sentences back, whose country differs from
+     * {@code otherThan}: the partner a text leaves implicit ("ready to resume contacts").
+     */
+    Optional<Side> nearestBefore(int t, String otherThan, int sentences) {
+        int firstSentence = graph.token(t).sentence() - sentences;
+        for (int i = t - 1; i >= 0 && graph.token(i).sentence() >= firstSentence; i--) {
+            for (Side s : at(i)) {
+                if (s.code() != null && s.code().hasCountry() && !s.country().equals(otherThan) && !s.isPlace()) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

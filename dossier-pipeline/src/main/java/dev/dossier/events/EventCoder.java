@@ -1,0 +1,288 @@
+package dev.dossier.events;
+
+import dev.dossier.model.ActorCode;
+import dev.dossier.model.Document;
+import dev.dossier.model.Event;
+import dev.dossier.model.EventActor;
+import dev.dossier.model.EventStatus;
+import dev.dossier.model.Layer;
+import dev.dossier.model.Place;
+import dev.dossier.model.Quote;
+import dev.dossier.model.Span;
+import dev.dossier.model.Speaker;
+import dev.dossier.model.TextRef;
+import dev.dossier.model.TimeExpression;
+import dev.dossier.model.Timex;
+import dev.dossier.pipeline.Annotator;
+import dev.dossier.reference.Countries;
+import dev.dossier.reference.Leaders;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the political interactions an article reports as CAMEO events: who did what to whom, when, where, how it
+ * stands, and who says so.
+ *
+ * <p>Needs {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#MENTIONS},
+ * {@link Layer#TIMES}, {@link Layer#ENTITIES}, {@link Layer#ACTORS} and {@link Layer#QUOTES} (which may be empty).
+ * Adds {@link Layer#EVENTS}: one {@link Event} per trigger ({@link TriggerFinder} with {@link EventPatterns}: a verb
+ * with its clause, a noun with its phrase) that has a coded source and target, plus accusations made in reported speech
+ * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
+ * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
+ * stated as an intention becomes the 03x code {@code cues.tsv} names); its date from {@link TimeFinder}, else the
+ * publication date (marked {@code whenFromText = false}); its place from {@link PlaceFinder}; and, when it lies in a
+ * quote, the quote's speaker as {@code reportedBy}.
+ *
+ * <p>Options ({@link Config}): the data tables (defaults: those shipped in {@code dev/dossier/events/}), and
+ * {@code partnerSentences} (default 2), how many sentences back an implicit partner of contacts or talks is sought;
+ * {@code quotes} (default true), whether QUOTES is required ({@link Config#withoutQuotes()} for a pipeline with no
+ * quote stage, where events get no {@code reportedBy}).
+ * Immutable and thread-safe.
+ */
+public final class EventCoder implements Annotator {
+
+    /**
+     * What the coder runs with.
+     *
+     * @param cameo            the CAMEO table
+     * @param patterns         the event patterns
+     * @param cues             light verbs, intent, speech and status cues
+     * @param gazetteer        places for geocoding
+     * @param countries        country names and adjectives, for country words the entity layer left out
+     * @param leaders          office holders with their terms, for people the actor layer left uncoded
+     * @param partnerSentences sentences back an implicit partner is sought; 0 turns the search off
+     * @param quotes           whether the QUOTES layer is required and read for {@code reportedBy}; default true
+     */
+    public record Config(CameoOntology cameo, EventPatterns patterns, EventCues cues, Gazetteer gazetteer,
+                         Countries countries, Leaders leaders, int partnerSentences, boolean quotes) {
+        public static Config defaults() {
+            return new Config(CameoOntology.standard(), EventPatterns.standard(), EventCues.standard(),
+                    Gazetteer.standard(), Countries.standard(), Leaders.standard(), 2, true);
+        }
+
+        /** The same configuration for pipelines with no quote stage: no QUOTES requirement, no {@code reportedBy}. */
+        public Config withoutQuotes() {
+            return new Config(cameo, patterns, cues, gazetteer, countries, leaders, partnerSentences, false);
+        }
+    }
+
+    private final Config config;
+    private final TriggerFinder triggers;
+    private final ParticipantFinder participants;
+    private final StatusReader statusReader;
+    private final PlaceFinder places;
+    private final AccusationFinder accusations;
+
+    public EventCoder(Config config) {
+        this.config = config;
+        this.triggers = new TriggerFinder(config.patterns());
+        this.participants = new ParticipantFinder(config.cues(), config.gazetteer());
+        this.statusReader = new StatusReader(config.cues());
+        this.places = new PlaceFinder(config.gazetteer());
+        this.accusations = new AccusationFinder(config.cues());
+    }
+
+    public EventCoder() {
+        this(Config.defaults());
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        Set<Layer> needs = EnumSet.of(Layer.SENTENCES, Layer.TOKENS, Layer.DEPENDENCIES, Layer.MENTIONS, Layer.TIMES,
+                Layer.ENTITIES, Layer.ACTORS);
+        if (config.quotes()) {
+            needs.add(Layer.QUOTES);
+        }
+        return needs;
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return Set.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Map<String, String> configuration() {
+        return Map.of("patterns", Integer.toString(config.patterns().size()),
+                "cameoCodes", Integer.toString(config.cameo().all().size()),
+                "places", Integer.toString(config.gazetteer().size()),
+                "partnerSentences", Integer.toString(config.partnerSentences()),
+                "quotes", Boolean.toString(config.quotes()));
+    }
+
+    @Override
+    public Document annotate(Document doc) {
+        ParseGraph g = new ParseGraph(doc);
+        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders());
+        List<TriggerFinder.Trigger> found = triggers.find(g);
+        Set<Integer> triggerTokens = new HashSet<>();
+        found.forEach(t -> triggerTokens.add(t.token()));
+        TimeFinder times = new TimeFinder(g, triggerTokens);
+        List<Event> events = new ArrayList<>();
+        for (TriggerFinder.Trigger t : found) {
+            for (Event e : code(g, actors, times, t)) {
+                events.add(e);
+                if (e.quadClass() == 4) {
+                    ActorLocator.Side source = actors.at(g.tokens(e.source().mention().span()).getFirst()).stream()
+                            .filter(s -> s.toEventActor().equals(e.source())).findFirst().orElse(null);
+                    if (source != null) {
+                        accusations.reportedConflict(g, actors, t.token(), source).ifPresent(a ->
+                                events.add(accusation(g, times, a)));
+                    }
+                }
+            }
+        }
+        for (AccusationFinder.Accusation a : accusations.find(g, actors)) {
+            events.add(accusation(g, times, a));
+        }
+        return doc.withEvents(deduplicate(events));
+    }
+
+    private Event accusation(ParseGraph g, TimeFinder times, AccusationFinder.Accusation a) {
+        StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
+        return event(g, times, AccusationFinder.CODE, a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
+                span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
+    }
+
+    /**
+     * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
+     * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
+     * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
+     */
+    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t) {
+        ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
+        if (sides.sources().isEmpty()) {
+            return List.of();
+        }
+        boolean symmetric = t.pattern().symmetric();
+        boolean consultation = t.pattern().code().startsWith("04");
+        List<ActorLocator.Side> sources = symmetric && consultation ? List.of(sides.sources().getFirst())
+                : sides.sources();
+        Place where = places.find(g, actors, t.token(), sides.lightVerb());
+        StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
+        String code = t.pattern().code();
+        if (reading.intent()) {
+            code = config.cues().intentCode().getOrDefault(code.substring(0, 2), code);
+        }
+        List<Event> out = new ArrayList<>();
+        for (ActorLocator.Side source : sources) {
+            List<ActorLocator.Side> targets = new ArrayList<>();
+            if (symmetric) {
+                sides.sources().stream().filter(x -> x != source).forEach(targets::add);
+            }
+            targets.addAll(sides.targets());
+            targets = distinctTargets(source, targets);
+            if (targets.isEmpty() && t.pattern().partner() && config.partnerSentences() > 0) {
+                actors.nearestBefore(t.token(), source.country(), config.partnerSentences()).ifPresent(targets::add);
+            }
+            if (targets.isEmpty() && t.pattern().placeTarget() && where != null && where.country() != null
+                    && !where.country().equals(source.country())) {
+                targets.add(new ActorLocator.Side(t.token(), null, ActorCode.country(where.country()),
+                        where.mention() != null ? where.mention() : TextRef.of(g.doc().text(), g.token(t.token()).span())));
+            }
+            if (targets.isEmpty()) {
+                continue;
+            }
+            List<ActorLocator.Side> all = new ArrayList<>(targets);
+            all.add(source);
+            out.add(event(g, times, code, source, targets, t.token(), sides.lightVerb(), reading.status(), where,
+                    span(g, t.token(), sides.lightVerb(), all)));
+        }
+        return out;
+    }
+
+    /**
+     * Targets other than the source, one per entity; when some target is of another country, those of the source's
+     * own country and those of no known country are dropped (they describe the same party or add nothing).
+     */
+    private static List<ActorLocator.Side> distinctTargets(ActorLocator.Side source, List<ActorLocator.Side> targets) {
+        Set<String> seen = new HashSet<>();
+        seen.add(source.key());
+        List<ActorLocator.Side> out = new ArrayList<>();
+        for (ActorLocator.Side s : targets) {
+            if (seen.add(s.key())) {
+                out.add(s);
+            }
+        }
+        if (out.stream().anyMatch(s -> !s.country().isEmpty() && !s.country().equals(source.country()))) {
+            out.removeIf(s -> s.country().isEmpty() || s.country().equals(source.country()) && !source.country().isEmpty());
+        }
+        return out;
+    }
+
+    private Event event(ParseGraph g, TimeFinder times, String code, ActorLocator.Side source,
+                        List<ActorLocator.Side> targets, int trigger, int lightVerb, EventStatus status, Place where,
+                        Span evidence) {
+        CameoCode c = config.cameo().get(code);
+        TimeExpression time = times.find(trigger, lightVerb);
+        Document doc = g.doc();
+        Timex when = time != null ? time.value()
+                : doc.article().published() == null ? null : Timex.of(doc.article().published());
+        List<EventActor> targetActors = targets.stream().map(ActorLocator.Side::toEventActor).toList();
+        return new Event(c.code(), c.name(), c.plover(), c.quadClass(), c.goldstein(), source.toEventActor(),
+                targetActors, when, time != null, where, status,
+                config.quotes() ? reporter(doc, g.token(trigger).span()) : null,
+                TextRef.of(doc.text(), evidence), g.token(trigger).sentence());
+    }
+
+    /** The speaker of the quote an event lies in, or null. */
+    private static Speaker reporter(Document doc, Span trigger) {
+        for (Quote q : doc.quotes()) {
+            if (q.span().contains(trigger) && q.speaker() != null) {
+                return q.speaker();
+            }
+        }
+        return null;
+    }
+
+    /** From the first to the last of the trigger, light verb and sides within the trigger's sentence. */
+    private static Span span(ParseGraph g, int trigger, int other, List<ActorLocator.Side> sides) {
+        int sentence = g.token(trigger).sentence();
+        int first = trigger;
+        int last = trigger;
+        List<Integer> points = new ArrayList<>();
+        if (other >= 0) {
+            points.add(other);
+        }
+        for (ActorLocator.Side s : sides) {
+            points.addAll(g.tokens(s.mention().span()));
+        }
+        for (int p : points) {
+            if (g.token(p).sentence() == sentence) {
+                first = Math.min(first, p);
+                last = Math.max(last, p);
+            }
+        }
+        return new Span(g.token(first).span().start(), g.token(last).span().end());
+    }
+
+    private static String sideKey(EventActor a) {
+        return a.entityId() != null ? a.entityId() : String.valueOf(a.code());
+    }
+
+    /** One event per trigger span, code root and pair of sides. */
+    private static List<Event> deduplicate(List<Event> events) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Event> out = new ArrayList<>();
+        for (Event e : events.stream().sorted(Comparator.comparing(Event::span)).toList()) {
+            String key = e.cameoRoot() + "|" + sideKey(e.source()) + "|"
+                    + e.targets().stream().map(EventCoder::sideKey).sorted().toList() + "|" + e.sentence();
+            if (seen.add(key)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+}

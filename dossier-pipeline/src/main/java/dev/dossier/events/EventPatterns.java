@@ -1,0 +1,136 @@
+package dev.dossier.events;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event patterns of {@code patterns.tsv}, indexed by kind and head lemma. Immutable and shared.
+ */
+public final class EventPatterns {
+
+    static final String RESOURCE = "/dev/dossier/events/patterns.tsv";
+
+    private final Map<String, List<EventPattern>> verbs;
+    private final Map<String, List<EventPattern>> nouns;
+    private final int size;
+
+    private EventPatterns(List<EventPattern> patterns) {
+        Map<String, List<EventPattern>> v = new HashMap<>();
+        Map<String, List<EventPattern>> n = new HashMap<>();
+        for (EventPattern p : patterns) {
+            (p.kind() == EventPattern.Kind.VERB ? v : n).computeIfAbsent(p.head(), k -> new ArrayList<>()).add(p);
+        }
+        v.replaceAll((k, l) -> List.copyOf(l));
+        n.replaceAll((k, l) -> List.copyOf(l));
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
+        this.size = patterns.size();
+    }
+
+    /** The patterns that ship with Dossier, checked against the standard CAMEO table. */
+    public static EventPatterns standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final EventPatterns STANDARD = parse(DataLines.read(RESOURCE), CameoOntology.standard());
+    }
+
+    /** Patterns from literal entries, for tests and for callers with patterns of their own. */
+    public static EventPatterns of(List<EventPattern> patterns) {
+        return new EventPatterns(patterns);
+    }
+
+    /**
+     * Reads patterns; every bad line is reported at once.
+     *
+     * @throws EventDataException listing each bad entry as file:line
+     */
+    static EventPatterns parse(List<DataLines.Line> lines, CameoOntology cameo) {
+        List<EventPattern> out = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (DataLines.Line line : lines) {
+            List<String> f = line.fields();
+            if (f.size() < 3 || f.size() > 4) {
+                problems.add(line.where() + ": expected code, kind, words and optional options (tab-separated), found "
+                        + f.size() + " fields");
+                continue;
+            }
+            String code = f.get(0);
+            if (!cameo.contains(code)) {
+                problems.add(line.where() + ": '" + code + "' is not a CAMEO code of cameo.tsv");
+                continue;
+            }
+            EventPattern.Kind kind;
+            try {
+                kind = EventPattern.Kind.valueOf(f.get(1).toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(line.where() + ": kind must be verb or noun, not '" + f.get(1) + "'");
+                continue;
+            }
+            Set<String> objects = new HashSet<>();
+            boolean symmetric = false;
+            boolean partner = false;
+            boolean placeTarget = false;
+            boolean ok = true;
+            for (String option : (f.size() == 4 ? f.get(3) : "").split(" +")) {
+                if (option.isEmpty()) {
+                    continue;
+                }
+                if (option.startsWith("obj=") && option.length() > 4) {
+                    objects.addAll(Arrays.asList(option.substring(4).split("\\|")));
+                } else if (option.equals("symmetric")) {
+                    symmetric = true;
+                } else if (option.equals("partner")) {
+                    partner = true;
+                } else if (option.equals("place-target")) {
+                    placeTarget = true;
+                } else {
+                    problems.add(line.where() + ": unknown option '" + option
+                            + "' (obj=..., symmetric, partner, place-target)");
+                    ok = false;
+                }
+            }
+            if (!objects.isEmpty() && kind == EventPattern.Kind.NOUN) {
+                problems.add(line.where() + ": obj= applies to verbs only");
+                ok = false;
+            }
+            for (String phrase : f.get(2).split("\\|")) {
+                String p = phrase.strip().toLowerCase(Locale.ROOT);
+                if (p.isEmpty() || !p.matches("[a-z' -]+")) {
+                    problems.add(line.where() + ": bad word '" + phrase + "' (lower-case letters, spaces, hyphens)");
+                    ok = false;
+                    continue;
+                }
+                if (ok) {
+                    out.add(new EventPattern(code, kind, Arrays.asList(p.split(" +")), objects, symmetric, partner,
+                            placeTarget));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new EventDataException(lines.getFirst().file(), problems);
+        }
+        return new EventPatterns(out);
+    }
+
+    /** Patterns whose head is this verb lemma. */
+    public List<EventPattern> verb(String lemma) {
+        return verbs.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    /** Patterns whose head is this noun lemma. */
+    public List<EventPattern> noun(String lemma) {
+        return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+    }
+
+    public int size() {
+        return size;
+    }
+}

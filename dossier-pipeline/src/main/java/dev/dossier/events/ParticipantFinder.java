@@ -1,0 +1,319 @@
+package dev.dossier.events;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who acts and who is acted upon for an event trigger, from the dependency parse.
+ *
+ * <p>A verb's subject is its source (the agent of a passive, the controller of "ready to resume", the possessor or
+ * compound of a noun it modifies: "the US decision to sanction"); its object and obliques are its targets. A noun's
+ * own dependents name its sides ("between A and B", "A-B summit", "A's visit to B"); a light verb governing it lends
+ * its subject ("A and B held talks"). A list in either place gives several sides.
+ */
+final class ParticipantFinder {
+
+    /** Relations through which a noun phrase's actors are collected: a list, an apposition, a compound name. */
+    private static final Set<String> PHRASE = Set.of("compound", "appos", "conj", "flat", "amod", "nmod:poss",
+            "nmod:of", "det:poss", "nmod", "obl:npmod", "nmod:npmod", "dep");
+    /** Obliques and modifiers that name a place rather than a participant. */
+    private static final Set<String> PLACE_PREPS = Set.of("in", "near", "outside", "inside");
+    /**
+     * Prepositions of a topic: "talks on Ukraine", "a summit on the unrest in Iran" name what is discussed, not who
+     * takes part. For conflict ("sanctions on Russia", "an attack on the embassy") they name the target.
+     */
+    private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "regarding", "concerning");
+    /** Clausal links through which a missing subject is inherited. */
+    private static final Set<String> CONTROL = Set.of("xcomp", "conj", "advcl");
+
+    /**
+     * The sides found.
+     *
+     * @param sources     who acts, in text order (several for "A and B held talks")
+     * @param targets     who is acted upon
+     * @param lightVerb   the light verb that governs a nominal trigger, or -1
+     */
+    record Sides(List<ActorLocator.Side> sources, List<ActorLocator.Side> targets, int lightVerb) {
+    }
+
+    private final EventCues cues;
+    private final Gazetteer gazetteer;
+
+    ParticipantFinder(EventCues cues, Gazetteer gazetteer) {
+        this.cues = cues;
+        this.gazetteer = gazetteer;
+    }
+
+    Sides find(ParseGraph g, ActorLocator actors, int trigger, EventPattern pattern) {
+        return pattern.kind() == EventPattern.Kind.VERB ? verb(g, actors, trigger)
+                : noun(g, actors, trigger, conflict(pattern));
+    }
+
+    private Sides verb(ParseGraph g, ActorLocator actors, int v) {
+        List<ActorLocator.Side> sources = new ArrayList<>();
+        List<ActorLocator.Side> targets = new ArrayList<>();
+        boolean passive = !g.dependents(v, "nsubj:pass").isEmpty();
+        for (int d : g.dependents(v)) {
+            String rel = g.relation(d);
+            if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by") && passive) {
+                sources.addAll(phrase(g, actors, d));
+            } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
+                targets.addAll(phrase(g, actors, d));
+            } else if (rel.startsWith("obl:") && !PLACE_PREPS.contains(rel.substring(4)) && !rel.equals("obl:tmod")
+                    && !g.token(d).isVerb()) {
+                targets.addAll(phrase(g, actors, d));
+            }
+        }
+        boolean ownSubject = g.hasDependent(v, d -> g.base(d).equals("nsubj") || g.relation(d).equals("obl:agent"));
+        if (sources.isEmpty() && !ownSubject) {
+            sources.addAll(inheritedSubject(g, actors, v));
+        }
+        if (sources.isEmpty() && !ownSubject || targets.isEmpty()) {
+            List<ActorLocator.Side> s2 = new ArrayList<>();
+            List<ActorLocator.Side> t2 = new ArrayList<>();
+            governingNoun(g, actors, v, s2, t2);
+            if (sources.isEmpty()) {
+                sources.addAll(s2);
+            }
+            if (targets.isEmpty()) {
+                targets.addAll(t2);
+            }
+        }
+        if (targets.isEmpty()) {
+            for (int d : g.dependents(v)) {
+                String rel = g.relation(d);
+                if (rel.equals("obj") || rel.equals("ccomp")) {
+                    targets.addAll(firstActorBelow(g, actors, d));
+                    if (!targets.isEmpty()) {
+                        break;
+                    }
+                }
+            }
+        }
+        return new Sides(sources, targets, -1);
+    }
+
+    private Sides noun(ParseGraph g, ActorLocator actors, int n, boolean conflict) {
+        List<ActorLocator.Side> own = new ArrayList<>();
+        List<ActorLocator.Side> targets = new ArrayList<>();
+        for (int d : g.dependents(n)) {
+            String rel = g.relation(d);
+            if (rel.equals("nmod:between") || rel.equals("nmod:among") || rel.equals("nmod:poss")
+                    || rel.equals("nmod:by") || rel.equals("nmod:of") || rel.equals("amod")) {
+                own.addAll(phrase(g, actors, d));
+            } else if (rel.equals("compound")) {
+                for (ActorLocator.Side s : actors.at(d)) {
+                    if (!isPlaceName(s)) {
+                        own.add(s);
+                    }
+                }
+            } else if (rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5)) && !rel.equals("nmod:tmod")
+                    && (conflict || !TOPIC_PREPS.contains(rel.substring(5)))) {
+                targets.addAll(phrase(g, actors, d));
+            }
+        }
+        if (own.isEmpty() && targets.isEmpty()) {
+            governingNoun(g, actors, n, own, targets);
+        }
+        int light = lightVerb(g, n);
+        List<ActorLocator.Side> sources = new ArrayList<>();
+        if (light >= 0) {
+            List<ActorLocator.Side> subject = new ArrayList<>();
+            for (int d : g.dependents(light)) {
+                if (g.relation(d).equals("nsubj")) {
+                    subject.addAll(phrase(g, actors, d));
+                } else if (g.relation(d).startsWith("obl:") && !PLACE_PREPS.contains(g.relation(d).substring(4))
+                        && !g.relation(d).equals("obl:tmod")) {
+                    targets.addAll(phrase(g, actors, d));
+                }
+            }
+            if (subject.isEmpty()) {
+                subject.addAll(inheritedSubject(g, actors, light));
+            }
+            sources.addAll(subject);
+        }
+        if (sources.isEmpty() || own.size() >= 2) {
+            List<ActorLocator.Side> merged = new ArrayList<>(own);
+            merged.addAll(sources.stream().filter(s -> own.stream().noneMatch(o -> o.key().equals(s.key()))).toList());
+            sources = merged;
+        } else {
+            targets.addAll(0, own);
+        }
+        return new Sides(sources, targets, light);
+    }
+
+    /**
+     * Sides of a noun that governs the trigger as its complement ("the US decision to sanction the companies"): its
+     * possessor or compound acts, its other arguments are acted upon. Parsers often hang the trigger's own object on
+     * that noun, so both are read there.
+     */
+    private static void governingNoun(ParseGraph g, ActorLocator actors, int trigger, List<ActorLocator.Side> sources,
+                                      List<ActorLocator.Side> targets) {
+        int noun = g.governor(trigger);
+        String rel = g.relation(trigger);
+        if (noun < 0 || !g.token(noun).isNoun() || !(rel.equals("nmod:to") || g.base(trigger).equals("acl"))) {
+            return;
+        }
+        for (int d : g.dependents(noun)) {
+            String r = g.relation(d);
+            if (d == trigger) {
+                continue;
+            }
+            if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod")) {
+                sources.addAll(phrase(g, actors, d));
+            } else if (r.equals("dep") || r.equals("obj") || r.equals("nmod:against") || r.equals("nmod:on")) {
+                targets.addAll(phrase(g, actors, d));
+            }
+        }
+    }
+
+    /** Verbal and material conflict (CAMEO 09-20), whose "on" marks a target rather than a topic. */
+    private static boolean conflict(EventPattern p) {
+        return Integer.parseInt(p.code().substring(0, 2)) >= 9;
+    }
+
+    /** The verb whose object (or subject of a passive) the nominal trigger is, when that verb is a light verb. */
+    int lightVerb(ParseGraph g, int n) {
+        int head = n;
+        int gov = g.governor(head);
+        if (gov >= 0 && g.relation(head).equals("nmod:of") && g.token(gov).isNoun()) {
+            head = gov;
+            gov = g.governor(head);
+        }
+        String rel = g.relation(head);
+        if (gov >= 0 && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))
+                && cues.light().contains(g.lemma(gov))) {
+            return gov;
+        }
+        return -1;
+    }
+
+    /**
+     * The subject a clause takes from the clause it depends on: the subject ("Moscow was ready to resume"), or the
+     * object of a verb that has one ("Congress asked Obama to help": Obama helps).
+     */
+    private List<ActorLocator.Side> inheritedSubject(ParseGraph g, ActorLocator actors, int v) {
+        int x = v;
+        for (int steps = 0; steps < 4; steps++) {
+            int gov = g.governor(x);
+            if (gov < 0) {
+                return List.of();
+            }
+            String rel = g.base(x);
+            if (rel.equals("acl") && g.token(gov).isNoun()) {
+                if (g.relation(x).equals("acl:relcl")) {
+                    return phrase(g, actors, gov);
+                }
+                List<ActorLocator.Side> out = new ArrayList<>();
+                for (int d : g.dependents(gov)) {
+                    String r = g.relation(d);
+                    if (r.equals("compound") || r.equals("nmod:poss") || r.equals("amod") || r.equals("nmod:by")) {
+                        out.addAll(phrase(g, actors, d));
+                    }
+                }
+                return out;
+            }
+            if (!CONTROL.contains(rel)) {
+                return List.of();
+            }
+            if (rel.equals("xcomp")) {
+                for (int d : g.dependents(gov)) {
+                    if (g.relation(d).equals("obj")) {
+                        return phrase(g, actors, d);
+                    }
+                }
+            }
+            for (int d : g.dependents(gov)) {
+                if (g.relation(d).equals("nsubj") || g.relation(d).equals("nsubj:pass")) {
+                    return phrase(g, actors, d);
+                }
+            }
+            x = gov;
+        }
+        return List.of();
+    }
+
+    /**
+     * The parties a noun phrase names, one side per party: a list ("Rosneft and Lukoil", "US and British activists")
+     * names several; appositions, compounds and modifiers describe the same party ("the US commander in Iraq,
+     * General Petraeus" is one American party). Within a party a side with a country is preferred, a named one over a
+     * pronoun, and a place modifier ("a court in Guyana") is used only when nothing else codes the party.
+     */
+    static List<ActorLocator.Side> phrase(ParseGraph g, ActorLocator actors, int head) {
+        List<List<ActorLocator.Side>> parties = new ArrayList<>();
+        List<List<ActorLocator.Side>> placed = new ArrayList<>();
+        Deque<int[]> queue = new ArrayDeque<>();
+        queue.add(new int[] {head, 0, 0});
+        parties.add(new ArrayList<>());
+        placed.add(new ArrayList<>());
+        Set<Integer> visited = new HashSet<>();
+        while (!queue.isEmpty()) {
+            int[] item = queue.poll();
+            int t = item[0];
+            int party = item[1];
+            boolean viaPlace = item[2] == 1;
+            if (!visited.add(t) || visited.size() > 40) {
+                continue;
+            }
+            List<ActorLocator.Side> here = actors.at(t);
+            for (ActorLocator.Side s : here) {
+                if (s.code() != null) {
+                    (viaPlace ? placed : parties).get(party).add(s);
+                }
+            }
+            boolean named = !here.isEmpty() && t != head;
+            for (int d : g.dependents(t)) {
+                String rel = g.relation(d);
+                if (rel.equals("conj")) {
+                    parties.add(new ArrayList<>());
+                    placed.add(new ArrayList<>());
+                    queue.add(new int[] {d, parties.size() - 1, 0});
+                } else if (named ? rel.equals("appos")
+                        : PHRASE.contains(rel) || rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5))
+                        && !TOPIC_PREPS.contains(rel.substring(5))) {
+                    queue.add(new int[] {d, party, item[2]});
+                } else if (!named && rel.startsWith("nmod:") && g.token(t).isNoun() && !g.token(t).isProperNoun()) {
+                    queue.add(new int[] {d, party, 1});
+                }
+            }
+        }
+        List<ActorLocator.Side> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < parties.size(); i++) {
+            List<ActorLocator.Side> sides = parties.get(i).isEmpty() ? placed.get(i) : parties.get(i);
+            sides.stream().min(java.util.Comparator.comparingInt(s -> preference(g, s)))
+                    .filter(s -> seen.add(s.key())).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    private static int preference(ParseGraph g, ActorLocator.Side s) {
+        return (s.code().hasCountry() ? 0 : 2) + (g.token(s.token()).isPronoun() ? 1 : 0);
+    }
+
+    /** The first actor anywhere below a complement, for objects like "what it called Washington's willingness". */
+    private static List<ActorLocator.Side> firstActorBelow(ParseGraph g, ActorLocator actors, int head) {
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(head);
+        int steps = 0;
+        while (!queue.isEmpty() && steps++ < 30) {
+            int t = queue.poll();
+            for (ActorLocator.Side s : actors.at(t)) {
+                if (s.code() != null && !g.token(t).isPronoun()) {
+                    return List.of(s);
+                }
+            }
+            queue.addAll(g.dependents(t));
+        }
+        return List.of();
+    }
+
+    private boolean isPlaceName(ActorLocator.Side s) {
+        return s.isPlace() || gazetteer.find(s.mention().text())
+                .map(e -> !e.kind().equals("country")).orElse(false);
+    }
+}

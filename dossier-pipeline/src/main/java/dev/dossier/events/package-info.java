@@ -1,0 +1,23 @@
+/**
+ * Event coding: the political interactions an article reports, as CAMEO events with their PLOVER, QuadClass and
+ * Goldstein fields, sides, date, place, status and reporter.
+ *
+ * <p>Concepts. The ontology ({@link dev.dossier.events.CameoOntology}, {@code cameo.tsv}) is data: every CAMEO code
+ * with its name, QuadClass (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20
+ * material conflict), Goldstein score and PLOVER conversion. Patterns ({@link dev.dossier.events.EventPatterns},
+ * {@code patterns.tsv}) say which verbs and nouns state which code; cues ({@link dev.dossier.events.EventCues},
+ * {@code cues.tsv}) hold light verbs, intent and status words. {@link dev.dossier.events.EventCoder} finds triggers,
+ * then asks small strategies for the sides ({@link dev.dossier.events.ParticipantFinder}), the status
+ * ({@link dev.dossier.events.StatusReader}), the date ({@link dev.dossier.events.TimeFinder}) and the place
+ * ({@link dev.dossier.events.PlaceFinder}, geocoded with {@link dev.dossier.events.Gazetteer}).
+ *
+ * <p>Traps. CoreNLP's basic dependencies leave prepositions out of {@code nmod}/{@code obl}; the coder adds them
+ * back from the {@code case} word ({@code nmod:between}). An event needs a coded source and target: a meeting with
+ * no named sides ("the summit failed") is not an event, since CAMEO codes interactions between actors. Saying is an
+ * event only where CAMEO codes the statement (accusing, praising, denying), never a bare "said". An intention ("ready
+ * to resume contacts") is its own CAMEO event (03x), not the meeting it announces; the status then says the meeting
+ * is planned. Time expressions belong to the nearest verb or trigger above them, so the date of "the meeting in
+ * August" does not leak into the clause that mentions the meeting. When no expression governs an event, its date is
+ * the publication date and {@code whenFromText} is false.
+ */
+package dev.dossier.events;
