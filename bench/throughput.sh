@@ -44,3 +44,16 @@ echo "model load:      ${load} s"
 echo "analysis:        ${summary}"
 echo "peak memory:     $((rss_kb / 1024)) MB resident"
 echo "wall clock:      ${wall} (including model load and JVM start)"
+stages=$(grep '^time by stage:' "$log")
+echo "${stages}"
+# What attribution (quote stages) and event coding add to the rest of the analysis, from the per-stage times.
+python3 - "$stages" <<'PY'
+import re, sys
+t = {m.group(1): float(m.group(2)) for m in re.finditer(r"(\S+) [0-9.]+% \(([0-9.]+) s\)", sys.argv[1])}
+quotes = sum(v for k, v in t.items() if k in ("quotes", "speakers"))
+events = sum(v for k, v in t.items() if k == "events")
+before_quotes = sum(t.values()) - quotes - events
+if before_quotes > 0:
+    print(f"attribution adds {100 * quotes / before_quotes:.1f}% to the analysis before it")
+    print(f"event coding adds {100 * events / (before_quotes + quotes):.1f}% to the analysis before it")
+PY

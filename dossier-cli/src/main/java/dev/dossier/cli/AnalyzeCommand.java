@@ -166,11 +166,22 @@ final class AnalyzeCommand implements Callable<Integer> {
             double seconds = (System.nanoTime() - t1) / 1e9;
             err.printf(Locale.ROOT, "%d analysed (%d sentences), %d skipped in %.1f s: %.2f articles/s, %.1f sentences/s%n",
                     analysed, sentences, rejected.size(), seconds, analysed / seconds, sentences / seconds);
+            err.println(stageSummary(pipeline));
         }
         if (single && analysed == 0) {
             return 2;
         }
         return rejected.isEmpty() ? 0 : analysed == 0 ? 2 : 1;
+    }
+
+    /** One line: each stage's share of the analysis time, e.g. {@code stages: corenlp 91.2%, time 0.4%, ...}. */
+    static String stageSummary(Pipeline pipeline) {
+        var times = pipeline.stageTimes();
+        double total = times.values().stream().mapToLong(java.time.Duration::toNanos).sum();
+        StringBuilder b = new StringBuilder("time by stage:");
+        times.forEach((name, d) -> b.append(String.format(Locale.ROOT, " %s %.1f%% (%.2f s)", name,
+                total == 0 ? 0 : 100 * d.toNanos() / total, d.toNanos() / 1e9)));
+        return b.toString();
     }
 
     private static boolean keep(ArticleSource src, List<ArticleSource.Rejected> rejected) {

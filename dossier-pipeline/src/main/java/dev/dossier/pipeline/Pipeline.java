@@ -7,13 +7,16 @@ import dev.dossier.model.Provenance;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
@@ -24,6 +27,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -34,10 +38,15 @@ public final class Pipeline {
 
     private final List<Annotator> annotators;
     private final Provenance provenance;
+    private final LongAdder[] stageNanos;
 
     private Pipeline(List<Annotator> annotators) {
         this.annotators = List.copyOf(annotators);
         this.provenance = describe(this.annotators);
+        this.stageNanos = new LongAdder[this.annotators.size()];
+        for (int i = 0; i < stageNanos.length; i++) {
+            stageNanos[i] = new LongAdder();
+        }
     }
 
     public static Builder builder() {
@@ -56,9 +65,12 @@ public final class Pipeline {
     /** Annotates one document through every stage. */
     public Document annotate(Document document) {
         Document current = document;
-        for (Annotator a : annotators) {
+        for (int i = 0; i < annotators.size(); i++) {
+            Annotator a = annotators.get(i);
+            long t0 = System.nanoTime();
             try {
                 current = a.annotate(current);
+                stageNanos[i].add(System.nanoTime() - t0);
             } catch (RuntimeException e) {
                 throw new AnnotationException("Stage '" + a.name() + "' failed on article '" + document.id() + "': "
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
@@ -118,6 +130,18 @@ public final class Pipeline {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(results, Spliterator.ORDERED), false)
                 .onClose(pool::shutdownNow)
                 .onClose(documents::close);
+    }
+
+    /**
+     * CPU-thread time spent in each stage since the pipeline was built, summed over all threads, in pipeline order.
+     * Shows where the time of a batch goes (and what a stage adds to it) without a separate run per stage.
+     */
+    public Map<String, Duration> stageTimes() {
+        Map<String, Duration> out = new LinkedHashMap<>();
+        for (int i = 0; i < annotators.size(); i++) {
+            out.merge(annotators.get(i).name(), Duration.ofNanos(stageNanos[i].sum()), Duration::plus);
+        }
+        return out;
     }
 
     private Outcome attempt(Document d) {

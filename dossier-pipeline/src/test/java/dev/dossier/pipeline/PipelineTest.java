@@ -111,6 +111,14 @@ class PipelineTest {
     }
 
     @Test
+    void timesEachStage() {
+        Pipeline p = Pipeline.builder().add(new SpaceTokenizer()).build();
+        assertEquals(java.time.Duration.ZERO, p.stageTimes().get("space-tokenizer"));
+        p.annotate(doc("a", "one two three"));
+        assertTrue(p.stageTimes().get("space-tokenizer").toNanos() > 0);
+    }
+
+    @Test
     void provenanceNamesEveryStageAndHashesTheConfiguration() {
         Pipeline p = Pipeline.builder().add(new SpaceTokenizer()).build();
         assertEquals("space-tokenizer", p.provenance().components().get(0).name());
