@@ -230,6 +230,7 @@ final class VerbCueSieve implements AttributionSieve {
             }
             return out;
         }
+        span = widenToMarks(ctx, span);
         QuoteMarks.Stretch around = quotedContent(ctx, span);
         if (around != null) {
             out.add(around.outer());
@@ -305,6 +306,26 @@ final class VerbCueSieve implements AttributionSieve {
     }
 
     /**
+     * The content widened over the end of a quotation it stops just short of ("part of the “Trump doctrine.”", whose
+     * closing period and mark the parse leaves out), so that the quotation is whole inside it.
+     */
+    static Span widenToMarks(FinderContext ctx, Span content) {
+        String text = ctx.document().text();
+        int start = content.start();
+        int end = content.end();
+        for (QuoteMarks.Stretch s : ctx.stretches()) {
+            Span o = s.outer();
+            if (o.start() >= start && o.start() < end && o.end() > end && onlyMarks(text, end, o.end())) {
+                end = o.end();
+            }
+            if (o.end() <= end && o.end() > start && o.start() < start && onlyMarks(text, o.start(), start)) {
+                start = o.start();
+            }
+        }
+        return new Span(start, end);
+    }
+
+    /**
      * The quotation the content is, when it is one: the content lies inside it (the parse cut it short or it crosses
      * sentences), or it holds the quotation and nothing else but punctuation.
      */
@@ -360,6 +381,11 @@ final class VerbCueSieve implements AttributionSieve {
                 return;
             }
         }
+    }
+
+    /** True when the text between holds only sentence punctuation and quotation marks, three characters at most. */
+    private static boolean onlyMarks(String text, int from, int to) {
+        return to - from <= 3 && text.substring(from, to).chars().allMatch(c -> ".,!?\"'\u201C\u201D".indexOf(c) >= 0);
     }
 
     private static boolean onlyPunctuation(String text, int from, int to) {
