@@ -75,7 +75,7 @@ final class Coding {
             case COUNTRY -> data.countries().byName(e.name())
                     .map(c -> new Coded(ActorCode.country(c.code()), "", "", "", c, null));
             case LOCATION -> Optional.empty();
-            default -> data.institutions().byName(e.name()).map(this::fromInstitution)
+            default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name())).map(this::fromInstitution)
                     .or(() -> fromText(e, bestReading(e)));
         };
         inProgress.remove(e.id());

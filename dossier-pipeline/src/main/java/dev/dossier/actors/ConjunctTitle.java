@@ -6,7 +6,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** A later conjunct shares the title of the first: "the oil companies Rosneft and Lukoil" gives Lukoil's too. */
+/**
+ * A later conjunct shares a plural title of the first: "the oil companies Rosneft and Lukoil" gives Lukoil's too,
+ * but "President Barack Obama, Hillary Clinton and Paul Ryan" gives the others nothing.
+ */
 final class ConjunctTitle implements TitleFinder {
 
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat");
@@ -33,7 +36,9 @@ final class ConjunctTitle implements TitleFinder {
         for (TitleFinder f : direct) {
             List<Integer> found = f.find(tree, first, firstName);
             if (!found.isEmpty()) {
-                return found.stream().filter(t -> !name.contains(t)).toList();
+                boolean plural = found.stream().anyMatch(t -> tree.token(t).pos().equals("NNS")
+                        || tree.token(t).pos().equals("NNPS"));
+                return plural ? found.stream().filter(t -> !name.contains(t)).toList() : List.of();
             }
         }
         return List.of();

@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class GoverningTitle implements TitleFinder {
 
-    private static final Set<String> LINKS = Set.of("appos", "dep", "flat", "compound");
+    /** Not {@code compound}: in "Green Party candidate" the name qualifies the role noun, it does not hold it. */
+    private static final Set<String> LINKS = Set.of("appos", "dep", "flat");
 
     private final RoleLexicon roles;
 

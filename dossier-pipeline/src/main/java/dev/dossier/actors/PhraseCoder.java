@@ -5,6 +5,7 @@ import dev.dossier.model.ActorCode;
 import dev.dossier.model.Document;
 import dev.dossier.model.Entity;
 import dev.dossier.model.EntityMention;
+import dev.dossier.model.EntityType;
 import dev.dossier.model.Layer;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -20,7 +21,9 @@ import java.util.Set;
  * Codes any noun phrase of an analysed document as an actor, for stages that meet actors which are not entities:
  * an event's source "Russian officials" is {@code RUSGOV}, "two Chinese warplanes" {@code CHNMIL}, "Chile's Ministry
  * of Mines" {@code CHLGOV}. A phrase whose head is a name of an entity gets that entity's actor; any other phrase is
- * read like a title (nationality or country, institution, role word, "former", possessor).
+ * read like a title (nationality or country, institution, role word, "former", possessor), with the modifiers the
+ * parse attaches to its head even outside the span ("German" for "Defense Minister" in "German Defense Minister").
+ * A capital standing for its country ("Moscow said") is that country's government.
  *
  * <p>Needs a document with {@link Layer#ENTITIES}; reads {@link Layer#ACTORS} where present. Thread-safe.
  */
@@ -63,6 +66,12 @@ public final class PhraseCoder {
         int head = head(tree, tokens);
         Coding coding = new Coding(doc, data, finders);
         Optional<Entity> named = entityNamedAt(doc, tree.token(head).span());
+        if (named.isPresent() && named.get().type() == EntityType.COUNTRY
+                && data.countries().byCapital(tree.token(head).text()).isPresent()) {
+            Entity e = named.get();
+            return data.countries().byName(e.name()).map(c -> new PhraseActor(ActorCode.of(c.code(), "GOV"),
+                    "government of " + c.nameInText(), e.id(), phrase));
+        }
         if (named.isPresent()) {
             Entity e = named.get();
             Optional<PhraseActor> known = doc.actorOf(e.id())
@@ -75,7 +84,10 @@ public final class PhraseCoder {
                 return coded.map(c -> new PhraseActor(c.code(), c.role(), e.id(), phrase));
             }
         }
-        return coding.codePhrase(tokens.stream().map(Token::index).toList())
+        Set<Integer> words = new java.util.TreeSet<>();
+        tokens.forEach(t -> words.add(t.index()));
+        words.addAll(new PrenominalTitle().find(tree, head, Set.of(head)));
+        return coding.codePhrase(List.copyOf(words))
                 .map(c -> new PhraseActor(c.code(), c.role(), named.map(Entity::id).orElse(null), phrase));
     }
 

@@ -72,6 +72,9 @@ final class TitleReader {
                 former = true;
                 continue;
             }
+            if (t.ner().equals("PERSON")) {
+                continue;
+            }
             Optional<Country> c = countryAt(t);
             if (c.isPresent()) {
                 country = country == null ? c.get() : country;
@@ -80,9 +83,6 @@ final class TitleReader {
             Optional<Institution> inst = institutionAt(t);
             if (inst.isPresent()) {
                 institution = institution == null ? inst.get() : institution;
-                continue;
-            }
-            if (t.ner().equals("PERSON")) {
                 continue;
             }
             titleTokens.add(t);

@@ -55,6 +55,12 @@ final class Cluster {
         return mentionsByStart.keySet().stream().filter(s -> s < offset).max(Integer::compare).orElse(-1);
     }
 
+    /** Start of the last name mention that begins before {@code offset}, or -1. */
+    int lastNameStartBefore(int offset) {
+        return mentionsByStart.values().stream().filter(m -> m.kind() == MentionKind.NAME && m.span().start() < offset)
+                .mapToInt(m -> m.span().start()).max().orElse(-1);
+    }
+
     String name() {
         return name;
     }
@@ -73,9 +79,5 @@ final class Cluster {
 
     Entity toEntity(String id) {
         return new Entity(id, name, type, mentions());
-    }
-
-    static MentionKind kindOf(boolean pronoun, MentionKind declared) {
-        return pronoun ? MentionKind.PRONOUN : declared;
     }
 }

@@ -2,7 +2,6 @@ package dev.dossier.entities;
 
 import dev.dossier.model.Document;
 import dev.dossier.model.EntityMention;
-import dev.dossier.model.EntityType;
 import dev.dossier.model.MentionKind;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
@@ -143,9 +142,5 @@ final class DescriptionLinker {
 
     private boolean isPersonWord(String lemma) {
         return !GROUP_WORDS.contains(lemma) && roles.word(lemma).filter(w -> PERSON_CODES.contains(w.code())).isPresent();
-    }
-
-    static boolean isPerson(Cluster c) {
-        return c.type == EntityType.PERSON;
     }
 }

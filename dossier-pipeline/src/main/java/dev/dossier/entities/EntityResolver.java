@@ -31,8 +31,9 @@ import java.util.Set;
  * </ul>
  *
  * <p>Options ({@link Options}): the prepositions that make a capital a place (default in, at, near, outside,
- * inside, around, across, throughout, within, into), and how many sentences back a description may look for its
- * person (default 4).
+ * inside, around, across, throughout, within, into), how many sentences back a description may look for its
+ * person (default 4), and how many sentences back a personal pronoun that coreference left alone ("Earlier in
+ * November, he called...") may look for the last person named (default 1).
  */
 public final class EntityResolver implements Annotator {
 
@@ -41,19 +42,24 @@ public final class EntityResolver implements Annotator {
      *
      * @param locativePrepositions    prepositions before a capital that make it a place rather than a government
      * @param maxDescriptionDistance  sentences a description may look back for the person it describes
+     * @param maxPronounDistance      sentences a personal pronoun outside any coreference chain may look back for
+     *                                the last person named; -1 leaves such pronouns unlinked
      */
-    public record Options(Set<String> locativePrepositions, int maxDescriptionDistance) {
+    public record Options(Set<String> locativePrepositions, int maxDescriptionDistance, int maxPronounDistance) {
 
         public Options {
             locativePrepositions = Set.copyOf(locativePrepositions);
             if (maxDescriptionDistance < 0) {
                 throw new IllegalArgumentException("maxDescriptionDistance must be >= 0, got " + maxDescriptionDistance);
             }
+            if (maxPronounDistance < -1) {
+                throw new IllegalArgumentException("maxPronounDistance must be >= -1, got " + maxPronounDistance);
+            }
         }
 
         public static Options defaults() {
             return new Options(Set.of("in", "at", "near", "outside", "inside", "around", "across", "throughout",
-                    "within", "into"), 4);
+                    "within", "into"), 4, 1);
         }
     }
 
@@ -88,7 +94,8 @@ public final class EntityResolver implements Annotator {
     @Override
     public Map<String, String> configuration() {
         return Map.of("locativePrepositions", String.join(",", new java.util.TreeSet<>(options.locativePrepositions())),
-                "maxDescriptionDistance", Integer.toString(options.maxDescriptionDistance()));
+                "maxDescriptionDistance", Integer.toString(options.maxDescriptionDistance()),
+                "maxPronounDistance", Integer.toString(options.maxPronounDistance()));
     }
 
     @Override

@@ -44,6 +44,8 @@ final class Resolution {
     /** Mentions read as something other than an entity (titles) or split into parts (hyphenated names). */
     private final Set<Integer> consumed = new HashSet<>();
     private final DescriptionLinker descriptions;
+    /** Countries the article names or qualifies ("Russia", "Russian"), not counting capitals. */
+    private final Set<String> namedCountries = new HashSet<>();
 
     Resolution(Document doc, ReferenceData data, EntityResolver.Options options) {
         this.doc = doc;
@@ -51,6 +53,10 @@ final class Resolution {
         this.data = data;
         this.options = options;
         this.descriptions = new DescriptionLinker(doc, tree, data.roles(), options.maxDescriptionDistance());
+        for (Mention m : doc.mentions()) {
+            data.countries().byName(m.text()).or(() -> data.countries().byAdjective(m.text()))
+                    .ifPresent(c -> namedCountries.add(c.code()));
+        }
     }
 
     List<Entity> run() {
@@ -71,6 +77,7 @@ final class Resolution {
             }
         }
         linkChains();
+        linkLonePronouns();
         descriptions.linkStandaloneDescriptions(people(), covered());
         List<Cluster> kept = byKey.values().stream().filter(Cluster::hasName)
                 .sorted(Comparator.comparingInt(Cluster::firstStart)).toList();
@@ -135,6 +142,11 @@ final class Resolution {
             person(m, ts);
             return;
         }
+        if (ts.size() == 1 && ts.get(0).isProperNoun() && !tree.relation(m.head()).equals("amod")
+                && matchPerson(List.of(text), m.span().start()) != null) {
+            add(m, matchPerson(List.of(text), m.span().start()), MentionKind.NAME);
+            return;
+        }
         Optional<Country> country = data.countries().byName(text);
         if (country.isEmpty() && m.type() == EntityType.NATIONALITY) {
             country = data.countries().byAdjective(text);
@@ -145,7 +157,7 @@ final class Resolution {
         }
         if (country.isEmpty() && (m.type() == EntityType.LOCATION || m.type() == EntityType.PERSON)
                 && !isPlaceInContext(m)) {
-            country = data.countries().byCapital(text);
+            country = data.countries().byCapital(text).filter(c -> capitalActsForItsCountry(m, c));
         }
         if (country.isPresent()) {
             Country c = country.get();
@@ -181,6 +193,25 @@ final class Resolution {
     private boolean mistaggedPlace(Mention m, List<Token> ts) {
         return ts.size() == 1 && matchPerson(List.of(ts.get(0).text()), m.span().start()) == null
                 && (data.countries().byName(m.text()).isPresent() || data.countries().byCapital(m.text()).isPresent());
+    }
+
+    /**
+     * A capital stands for its country when the article names that country elsewhere or when the capital itself
+     * acts or is acted on ("Moscow said", "Washington's willingness", "praised Kyiv") or stands alone as a
+     * headline or dateline; otherwise a town that shares a small country's capital's
+     * name ("Nassau County police") stays a place.
+     */
+    private boolean capitalActsForItsCountry(Mention m, Country c) {
+        if (namedCountries.contains(c.code())) {
+            return true;
+        }
+        int head = m.head();
+        for (int i = 0; i < 10 && tree.relation(head).equals("conj") && tree.governor(head) >= 0; i++) {
+            head = tree.governor(head);
+        }
+        String rel = tree.relation(head);
+        return rel.startsWith("nsubj") || rel.equals("nmod:poss") || rel.equals("obl:agent") || rel.equals("obj")
+                || rel.equals("iobj") || rel.equals("root");
     }
 
     /** A capital written as a place ("a summit in Budapest") rather than for its government ("Moscow said"). */
@@ -377,6 +408,37 @@ final class Resolution {
                 if (!clusterOfMention.containsKey(m.id()) && !consumed.contains(m.id()) && compatible(m, target)) {
                     add(m, target, allPronouns(m) ? MentionKind.PRONOUN : m.kind() == MentionKind.NAME
                             ? MentionKind.NOMINAL : m.kind());
+                }
+            }
+        }
+    }
+
+    /**
+     * A personal pronoun no chain holds ("Earlier in November, he called...") joins the person named last, when that
+     * name is at most {@code maxPronounDistance} sentences back.
+     */
+    private void linkLonePronouns() {
+        if (options.maxPronounDistance() < 0) {
+            return;
+        }
+        for (Mention m : doc.mentions()) {
+            if (m.chain() >= 0 || clusterOfMention.containsKey(m.id()) || !allPronouns(m)
+                    || !MASCULINE_FEMININE.contains(m.text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Cluster best = null;
+            int bestStart = -1;
+            for (Cluster c : people()) {
+                int last = c.lastNameStartBefore(m.span().start());
+                if (last > bestStart) {
+                    best = c;
+                    bestStart = last;
+                }
+            }
+            if (best != null) {
+                int named = doc.sentenceAt(bestStart).map(s -> s.index()).orElse(-1);
+                if (m.sentence() - named <= options.maxPronounDistance()) {
+                    add(m, best, MentionKind.PRONOUN);
                 }
             }
         }

@@ -7,14 +7,17 @@ import dev.dossier.model.Span;
 import java.util.List;
 
 /**
- * Attributions made with a colon. A headline or transcript line that opens with a short name and a colon
- * ("Sanders: Clinton Is Qualified") attributes the rest of the line to the name, with the colon as cue. A sentence
+ * Attributions made with a colon. A headline or transcript line that opens with a short name of a person or
+ * organisation and a colon ("Sanders: Clinton Is Qualified") attributes the rest of the line, however many sentences,
+ * to the name, with the colon as cue. A sentence
  * that ends in a cue verb and a colon ("He told reporters:") attributes the quotation or sentence that follows.
  */
 final class ColonSieve implements AttributionSieve {
 
     /** Longest name before a headline colon, in tokens. */
     static final int MAX_NAME_TOKENS = 5;
+
+    private static final java.util.Set<String> QUOTE_MARKS = java.util.Set.of("\"", "\u201C", "``", "''");
 
     @Override
     public String name() {
@@ -49,13 +52,15 @@ final class ColonSieve implements AttributionSieve {
                 return;
             }
             if (t.text().equals(":")) {
-                boolean named = false;
-                for (int j = s.firstToken(); j < k; j++) {
-                    named |= p.token(j).isProperNoun();
-                }
-                Span content = p.span(k + 1, s.endToken() - 1);
+                String ner = p.token(k - 1).ner();
+                boolean named = p.token(k - 1).isProperNoun() && (ner.equals("PERSON") || ner.equals("ORGANIZATION"));
+                Span content = restOfLine(p, text, k + 1, s.endToken() - 1);
                 if (named && content != null && !ctx.isAttributed(content)) {
-                    Span source = p.span(s.firstToken(), k - 1);
+                    int first = s.firstToken();
+                    while (first < k - 1 && QUOTE_MARKS.contains(p.token(first).text())) {
+                        first++;
+                    }
+                    Span source = p.span(first, k - 1);
                     if (source != null) {
                         ctx.add(new Attribution(kindOf(ctx, content), List.of(content), t.span(), source, s.index(),
                                 name()));
@@ -64,6 +69,20 @@ final class ColonSieve implements AttributionSieve {
                 return;
             }
         }
+    }
+
+    /** From token {@code first} to the end of its line, which may hold several sentences (a transcript turn). */
+    private static Span restOfLine(Parse p, String text, int first, int lastOfSentence) {
+        Span sentence = p.span(first, lastOfSentence);
+        if (sentence == null) {
+            return null;
+        }
+        int lineEnd = text.indexOf('\n', sentence.end());
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        while (end > sentence.end() && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return new Span(sentence.start(), end);
     }
 
     private void introducedBy(FinderContext ctx, Parse p, Sentence s, int colon, Sentence next) {

@@ -51,8 +51,14 @@ final class FinderContext {
         return Collections.unmodifiableList(found);
     }
 
-    /** Records an attribution and marks the tokens of its cue as used. */
+    /**
+     * Records an attribution and marks the tokens of its cue as used. An attribution whose source holds no noun or
+     * pronoun, or opens with a preposition ("in an interview"), is a misparse and is dropped.
+     */
     void add(Attribution a) {
+        if (a.source() != null && !plausibleSource(a.source())) {
+            return;
+        }
         found.add(a);
         if (a.cue() != null) {
             for (var t : document().tokensIn(a.cue())) {
@@ -71,6 +77,15 @@ final class FinderContext {
         content.add(fragment);
         found.set(at, new Attribution(earlier.kind(), content, earlier.cue(), earlier.source(), earlier.sentence(),
                 earlier.sieve()));
+    }
+
+    private boolean plausibleSource(Span source) {
+        var tokens = document().tokensIn(source);
+        if (tokens.isEmpty() || tokens.get(0).pos().equals("IN") || tokens.get(0).pos().equals("TO")) {
+            return false;
+        }
+        return tokens.stream().anyMatch(t -> t.isNoun() || t.isPronoun() || t.pos().equals("CD")
+                || t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("DT"));
     }
 
     boolean isCueToken(int token) {

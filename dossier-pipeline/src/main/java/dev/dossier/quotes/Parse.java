@@ -22,6 +22,9 @@ final class Parse {
     private static final Set<String> SOURCE_ASIDES = Set.of("advmod", "discourse", "obl:tmod", "nmod:tmod",
             "parataxis", "dep", "advcl");
 
+    /** A short parenthesis right after a name, such as a party and state: "Rep. Bobby Scott (D-Va.)". */
+    private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile(" ?\\([^()\\n]{1,20}\\)");
+
     private final Document doc;
     private final int[] head;
     private final String[] relation;
@@ -155,27 +158,95 @@ final class Parse {
         return span(r[0], r[1]);
     }
 
+    /**
+     * The subtree of {@code i} without the subtrees of {@code excluded}, as trimmed runs of adjacent tokens: two
+     * fragments when an excluded part sits in the middle ("Time, Mr. Pence added, was on their side").
+     */
+    List<Span> fragments(int i, Set<Integer> excluded) {
+        java.util.BitSet in = new java.util.BitSet();
+        collect(i, excluded, in);
+        List<Span> out = new ArrayList<>();
+        int start = in.nextSetBit(0);
+        while (start >= 0) {
+            int end = start;
+            int next = in.nextSetBit(end + 1);
+            while (next >= 0 && onlyPunctuationBetween(end, next)) {
+                end = next;
+                next = in.nextSetBit(end + 1);
+            }
+            Span span = span(start, end);
+            if (span != null) {
+                out.add(span);
+            }
+            start = next;
+        }
+        return out;
+    }
+
+    private void collect(int i, Set<Integer> excluded, java.util.BitSet in) {
+        in.set(i);
+        for (int c : children.get(i)) {
+            if (!excluded.contains(c) && !relation[c].equals("punct")) {
+                collect(c, excluded, in);
+            }
+        }
+    }
+
+    private boolean onlyPunctuationBetween(int a, int b) {
+        for (int k = a + 1; k < b; k++) {
+            if (!relation[k].equals("punct")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The trimmed span of the whole subtree of {@code i}. */
     Span subtreeSpan(int i) {
         return subtreeSpan(i, Set.of());
     }
 
     /**
-     * The span of a source noun phrase headed by {@code i}: its subtree without trailing asides, with the comma that closes a phrase set off
-     * by commas ("Josh Hendler, a Democratic operative, warned"), as PolNeAR marks sources.
+     * The span of a source noun phrase headed by {@code i}, as PolNeAR marks sources: its subtree without trailing
+     * asides ("Ms. Acosta, referring to the law, said") or appositions nested in an apposition ("Ben Domenech,
+     * publisher of The Federalist, a journal, said"), with a short parenthesis after it ("Rep. Bobby Scott (D-Va.)")
+     * and with the comma that closes a phrase set off by commas ("Josh Hendler, a Democratic operative, warned").
      */
     Span sourceSpan(int i) {
-        Set<Integer> asides = new java.util.HashSet<>();
+        Set<Integer> excluded = new java.util.HashSet<>();
         for (int c : children.get(i)) {
-            if (c > i && SOURCE_ASIDES.contains(relation[c])) {
-                asides.add(c);
+            int first = extent(c, Set.of())[0];
+            String before = first > 0 ? token(first - 1).text() : "";
+            boolean parenthesis = before.equals("(");
+            boolean setOff = c > i && before.equals(",");
+            if (c > i && SOURCE_ASIDES.contains(relation[c]) && !parenthesis
+                    || setOff && (relation[c].equals("acl") || relation[c].equals("advcl"))) {
+                excluded.add(c);
+            }
+            if (c > i && baseRelation(c).equals("appos")) {
+                for (int d : children.get(c)) {
+                    if (d > c && baseRelation(d).equals("appos")) {
+                        excluded.add(d);
+                    }
+                }
+                for (int d : children.get(c)) {
+                    for (int e : d > c ? children.get(d) : List.<Integer>of()) {
+                        if (e > d && baseRelation(e).equals("appos")) {
+                            excluded.add(e);
+                        }
+                    }
+                }
             }
         }
-        Span span = subtreeSpan(i, asides);
+        Span span = subtreeSpan(i, excluded);
         if (span == null) {
             return null;
         }
         String text = doc.text();
+        java.util.regex.Matcher party = PARENTHESIS.matcher(text).region(span.end(), text.length());
+        if (party.lookingAt()) {
+            span = new Span(span.start(), party.end());
+        }
         if (span.of(text).contains(",") && span.end() < text.length() && text.charAt(span.end()) == ',') {
             return new Span(span.start(), span.end() + 1);
         }

@@ -11,7 +11,9 @@ import java.util.Set;
  * Attributions around a cue verb from the lexicon ("said", "told", "admitted", "warned"): the source is the verb's
  * subject, or the subject of the verb it hangs from ("..., adding that ..."); the content is its complement clause,
  * the clause it interrupts ("The deal holds, he said"), a quotation beside it, or for verbs of the complement frame
- * what follows from their object or infinitive on ("praised the deal", "urged them to leave"). A report closing its
+ * what follows from their object or infinitive on ("praised the deal", "urged them to leave", "called for talks"),
+ * but not in a relative clause ("Smith, who has endorsed Clinton") nor from a phrase of place or means ("said in an
+ * email"). A report closing its
  * sentence ("..., Putin's aide Yury Ushakov has said.") is read from the words when the parse gives no subject. Content in quotation marks is taken with its marks, across sentences, and a second
  * quotation right after the cue ("“A,” he said, “B.”") joins the same attribution.
  */
@@ -24,6 +26,9 @@ final class VerbCueSieve implements AttributionSieve {
     static final int MAX_TRAILING_SOURCE = 10;
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "\u201D", "\u201C", "''", "``", "\u2019");
     private static final Set<String> CONTENT_HEAD_RELATIONS = Set.of("ccomp", "conj", "dep");
+    /** Dependents that give a verb content of its own, so that it cannot be a bare "he said" inside other words. */
+    private static final Set<String> COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
+    private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over", "with", "to");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
 
     @Override
@@ -45,6 +50,7 @@ final class VerbCueSieve implements AttributionSieve {
             List<Span> content = subject < 0 ? List.of() : content(ctx, i, subject, frame);
             Span source = null;
             if (!content.isEmpty()) {
+                subject = appositionBeforeCue(p, subject, i);
                 Span subjectSpan = p.sourceSpan(subject);
                 source = subjectSpan;
                 if (subjectSpan != null && content.stream().anyMatch(c -> c.overlaps(subjectSpan))) {
@@ -138,6 +144,32 @@ final class VerbCueSieve implements AttributionSieve {
         return -1;
     }
 
+    /**
+     * The apposition of a common-noun subject that runs straight into the cue: in "The plan, an inside source said,
+     * ..." the parser makes "an inside source" an apposition of "The plan", but it is the speaker.
+     */
+    private static int appositionBeforeCue(Parse p, int subject, int verb) {
+        int cueStart = cueStartToken(p, verb);
+        if (p.token(subject).isProperNoun() || p.token(subject).isPronoun()) {
+            return subject;
+        }
+        for (int c : p.children(subject)) {
+            if (p.baseRelation(c).equals("appos") && p.extent(c, Set.of())[1] == cueStart - 1) {
+                return c;
+            }
+        }
+        return subject;
+    }
+
+    private static int cueStartToken(Parse p, int verb) {
+        Span cue = cueSpan(p, verb);
+        int k = verb;
+        while (k > 0 && p.token(k - 1).span().start() >= cue.start()) {
+            k--;
+        }
+        return k;
+    }
+
     /** The "by" phrase of a passive cue ("was reported by the Times"), or -1. */
     private static int agent(Parse p, int i) {
         for (int c : p.children(i)) {
@@ -155,25 +187,34 @@ final class VerbCueSieve implements AttributionSieve {
         Span span = null;
         for (int c : p.children(verb)) {
             String rel = p.baseRelation(c);
-            if (c != subject && (rel.equals("ccomp") || rel.equals("parataxis") && c < verb)) {
+            boolean before = c < verb;
+            if (c != subject && (rel.equals("ccomp") || rel.equals("parataxis") && before
+                    || (rel.equals("advcl") || rel.equals("dep")) && before && ctx.insideQuotation(p.token(c).span()))) {
                 clause = c;
                 span = p.subtreeSpan(c);
                 break;
             }
         }
-        if (span == null && p.baseRelation(verb).equals("parataxis") && p.head(verb) >= 0) {
-            clause = p.head(verb);
-            span = p.subtreeSpan(clause, Set.of(verb));
+        boolean bare = p.children(verb).stream().noneMatch(c -> COMPLEMENTS.contains(p.baseRelation(c)));
+        boolean interrupts = bare && (p.baseRelation(verb).equals("parataxis") || CONTENT_HEAD_RELATIONS.contains(
+                p.baseRelation(verb)) && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma()));
+        if (span == null && interrupts && p.head(verb) >= 0) {
+            // "The deal holds, he said" / "Time, he added, was on their side": the cue hangs from its content
+            List<Span> fragments = p.fragments(p.head(verb), Set.of(verb));
+            List<Span> out = new ArrayList<>();
+            for (Span f : fragments) {
+                Span snapped = quotedOr(ctx, f);
+                if (!out.contains(snapped)) {
+                    out.add(snapped);
+                }
+            }
+            return out;
         }
-        if (span == null && CONTENT_HEAD_RELATIONS.contains(p.baseRelation(verb)) && p.head(verb) >= 0
-                && p.head(verb) < verb && !ctx.lexicon().isVerb(p.token(p.head(verb)).lemma())) {
-            // "The deal holds, he said" parsed with the cue hanging from the content's clause
-            clause = p.head(verb);
-            span = p.subtreeSpan(clause, Set.of(verb));
-        }
-        if (span == null && frame == CueLexicon.Frame.COMPLEMENT) {
+        if (span == null && frame == CueLexicon.Frame.COMPLEMENT && !p.relation(verb).equals("acl:relcl")
+                && (p.head(subject) == verb || !p.baseRelation(verb).equals("conj"))) {
             for (int c : p.children(verb)) {
-                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")) {
+                if (c > verb && OBJECT_RELATIONS.contains(p.baseRelation(c)) && !p.relation(c).contains("tmod")
+                        && (!p.baseRelation(c).equals("obl") || topicalCase(p, c))) {
                     clause = c;
                     span = tail(p, verb, c);
                     break;
@@ -249,6 +290,12 @@ final class VerbCueSieve implements AttributionSieve {
     private static Span quotedOr(FinderContext ctx, Span content) {
         QuoteMarks.Stretch s = quotedContent(ctx, content);
         return s == null ? content : s.outer();
+    }
+
+    /** True for a prepositional object that says what the cue is about: "called for", "warned of", "spoke about". */
+    private static boolean topicalCase(Parse p, int obl) {
+        return p.children(obl).stream().anyMatch(k -> p.baseRelation(k).equals("case")
+                && TOPICAL_PREPOSITIONS.contains(p.lower(k)));
     }
 
     /** From complement {@code first} to the end of the verb's subtree. */

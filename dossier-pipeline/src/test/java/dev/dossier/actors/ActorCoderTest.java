@@ -115,6 +115,27 @@ class ActorCoderTest {
     }
 
     @Test
+    void aSingularTitleIsNotSharedAcrossAListAndANameQualifyingARoleDoesNotHoldIt() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "President Barack Obama and Paul Ryan met Green Party candidate Jill Stein.")
+                .tokens("President/NNP/TITLE Barack/NNP/PERSON Obama/NNP/PERSON and/CC Paul/NNP/PERSON "
+                        + "Ryan/NNP/PERSON met/VBD Green/NNP/ORGANIZATION Party/NNP/ORGANIZATION candidate/NN "
+                        + "Jill/NNP/PERSON Stein/NNP/PERSON ./.")
+                .deps("compound(2,0) compound(2,1) nsubj(6,2) cc(5,3) compound(5,4) conj(2,5) root(-1,6) "
+                        + "compound(8,7) compound(9,8) compound(11,9) compound(11,10) obj(6,11) punct(6,12)")
+                .name("Barack Obama", dev.dossier.model.EntityType.PERSON)
+                .name("Paul Ryan", dev.dossier.model.EntityType.PERSON)
+                .name("Green Party", dev.dossier.model.EntityType.ORGANIZATION)
+                .name("Jill Stein", dev.dossier.model.EntityType.PERSON)
+                .build());
+        assertActor(d, "Barack Obama", "GOV", "President");
+        assertTrue(actor(d, "Paul Ryan").isEmpty(), "Ryan is not President");
+        assertActor(d, "Jill Stein", "PTY", "Green Party candidate");
+        assertEquals("PTY", actor(d, "Green Party").orElseThrow().code().toString());
+        assertTrue(!actor(d, "Green Party").orElseThrow().role().contains("candidate"));
+    }
+
+    @Test
     void withoutTitleFindersOnlyReferenceDataCodes() {
         ActorCoder bare = new ActorCoder(ReferenceData.standard(), List.of());
         Document d = bare.annotate(RESOLVER.annotate(LiteralArticles.people()));

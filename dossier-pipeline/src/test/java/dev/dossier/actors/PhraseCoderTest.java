@@ -54,6 +54,20 @@ class PhraseCoderTest {
     }
 
     @Test
+    void modifiersOfTheHeadOutsideTheSpanCount() {
+        assertEquals("CHNMIL", CODER.code(doc(), span("warplanes")).orElseThrow().code().toString());
+    }
+
+    @Test
+    void aCapitalStandingForItsCountryIsItsGovernment() {
+        Document d = ActorCoderTest.coded(dev.dossier.entities.LiteralArticles.places());
+        PhraseCoder.PhraseActor moscow = CODER.code(d, new Span(0, "Moscow".length())).orElseThrow();
+        assertEquals("RUSGOV", moscow.code().toString());
+        assertEquals("government of Russia", moscow.role());
+        assertEquals("RUS", d.actorOf(moscow.entityId()).orElseThrow().code().toString(), "the entity stays RUS");
+    }
+
+    @Test
     void aPhraseWithoutCountryOrRoleWordsHasNoActor() {
         assertTrue(CODER.code(doc(), span("met")).isEmpty());
     }

@@ -124,9 +124,40 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPronounNoChainHoldsJoinsThePersonNamedLast() {
+        Document literal = dev.dossier.pipeline.LiteralDocs.text("Lavrov met Joe Biden. Later he left.")
+                .tokens("Lavrov/NNP/PERSON met/VBD Joe/NNP/PERSON Biden/NNP/PERSON ./. Later/RB he/PRP left/VBD ./.")
+                .deps("nsubj(1,0) root(-1,1) compound(3,2) obj(1,3) punct(1,4) advmod(7,5) nsubj(7,6) root(-1,7) "
+                        + "punct(7,8)")
+                .name("Lavrov", EntityType.PERSON).name("Joe Biden", EntityType.PERSON)
+                .mention("he", 1, MentionKind.PRONOUN, EntityType.MISC, -1)
+                .build();
+        assertEquals(List.of("Joe Biden", "he"), texts(named(RESOLVER.annotate(literal), "Joe Biden")));
+        Document off = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
+                new EntityResolver.Options(Set.of("in"), 4, -1)).annotate(literal);
+        assertEquals(List.of("Joe Biden"), texts(named(off, "Joe Biden")));
+    }
+
+    @Test
+    void aTownNamedLikeAnUnmentionedCountrysCapitalStaysAPlaceAndASurnameIsNoNationality() {
+        Document literal = dev.dossier.pipeline.LiteralDocs.text("Mark Cuban praised Nassau police. Cuban left.")
+                .tokens("Mark/NNP/PERSON Cuban/NNP/PERSON praised/VBD Nassau/NNP/CITY police/NN ./. "
+                        + "Cuban/NNP/NATIONALITY left/VBD ./.")
+                .deps("compound(1,0) nsubj(2,1) root(-1,2) compound(4,3) obj(2,4) punct(2,5) nsubj(7,6) root(-1,7) "
+                        + "punct(7,8)")
+                .name("Mark Cuban", EntityType.PERSON).name("Nassau", EntityType.LOCATION)
+                .mention("Cuban", 2, MentionKind.NAME, EntityType.NATIONALITY, -1)
+                .build();
+        Document d = RESOLVER.annotate(literal);
+        assertEquals(List.of("Mark Cuban", "Cuban"), texts(named(d, "Mark Cuban")));
+        assertEquals(EntityType.LOCATION, named(d, "Nassau").type());
+        assertEquals(2, d.entities().size(), d.entities().toString());
+    }
+
+    @Test
     void aDescriptionFarFromAnyPersonStaysUnlinked() {
         Document d = new EntityResolver(dev.dossier.reference.ReferenceData.standard(),
-                new EntityResolver.Options(Set.of("in"), 0)).annotate(LiteralArticles.descriptions());
+                new EntityResolver.Options(Set.of("in"), 0, 1)).annotate(LiteralArticles.descriptions());
         assertEquals(List.of("Yury Ushakov"), texts(named(d, "Yury Ushakov")));
     }
 }
