@@ -36,7 +36,8 @@ import java.util.Set;
  * with its clause, a noun with its phrase) that has a coded source and target, plus accusations made in reported speech
  * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
  * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
- * stated as an intention becomes the 03x code {@code cues.tsv} names); its date from {@link TimeFinder}, else the
+ * stated as an intention becomes the 03x code {@code cues.tsv} names, a cooperation its actor says it will not give
+ * the 12x refusal code); its date from {@link TimeFinder}, else the
  * publication date (marked {@code whenFromText = false}); its place from {@link PlaceFinder}; and, when it lies in a
  * quote, the quote's speaker as {@code reportedBy}.
  *
@@ -173,7 +174,15 @@ public final class EventCoder implements Annotator {
         Place where = places.find(g, actors, t.token(), sides.lightVerb());
         StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
         String code = t.pattern().code();
-        if (reading.intent()) {
+        EventStatus status = reading.status();
+        if (reading.refusal()) {
+            String refused = config.cues().refusalCode().get(code.substring(0, 2));
+            if (refused == null) {
+                status = EventStatus.NEGATED;
+            } else {
+                code = refused;
+            }
+        } else if (reading.intent()) {
             code = config.cues().intentCode().getOrDefault(code.substring(0, 2), code);
         }
         List<Event> out = new ArrayList<>();
@@ -197,7 +206,7 @@ public final class EventCoder implements Annotator {
             }
             List<ActorLocator.Side> all = new ArrayList<>(targets);
             all.add(source);
-            out.add(event(g, times, code, source, targets, t.token(), sides.lightVerb(), reading.status(), where,
+            out.add(event(g, times, code, source, targets, t.token(), sides.lightVerb(), status, where,
                     span(g, t.token(), sides.lightVerb(), all)));
         }
         return out;

@@ -20,11 +20,13 @@ import java.util.Set;
  * @param speech     verbs of saying
  * @param wrongdoing nouns of wrongdoing
  * @param status     cue lemmas per status
+ * @param refusalCode root to the 12x code a refused cooperation of that root becomes ("will not meet": 125)
  * @param intentCode root to the code an intended event of that root becomes: 03x for cooperation, 13x (threaten)
  *                   for force
  */
 public record EventCues(Set<String> light, Set<String> intent, Set<String> speech, Set<String> wrongdoing,
-                        Map<EventStatus, Set<String>> status, Map<String, String> intentCode) {
+                        Map<EventStatus, Set<String>> status, Map<String, String> intentCode,
+                        Map<String, String> refusalCode) {
 
     static final String RESOURCE = "/dev/dossier/events/cues.tsv";
 
@@ -37,6 +39,7 @@ public record EventCues(Set<String> light, Set<String> intent, Set<String> speec
         status.forEach((k, v) -> s.put(k, Set.copyOf(v)));
         status = java.util.Collections.unmodifiableMap(s);
         intentCode = Map.copyOf(intentCode);
+        refusalCode = Map.copyOf(refusalCode);
     }
 
     /** The cues that ship with Dossier. */
@@ -62,11 +65,20 @@ public record EventCues(Set<String> light, Set<String> intent, Set<String> speec
         Map<String, Set<String>> words = new HashMap<>();
         Map<EventStatus, Set<String>> status = new EnumMap<>(EventStatus.class);
         Map<String, String> intentCode = new HashMap<>();
+        Map<String, String> refusalCode = new HashMap<>();
         List<String> problems = new ArrayList<>();
         Set<String> kinds = Set.of("light", "intent", "speech", "wrongdoing");
         for (DataLines.Line line : lines) {
             List<String> f = line.fields();
             String kind = f.getFirst().toLowerCase(Locale.ROOT);
+            if (kind.equals("refusal-code")) {
+                if (f.size() != 3 || !f.get(1).matches("\\d{2}") || !cameo.contains(f.get(2)) || !f.get(2).startsWith("12")) {
+                    problems.add(line.where() + ": refusal-code needs a root and a 12x (reject) CAMEO code, tab-separated");
+                } else {
+                    refusalCode.put(f.get(1), f.get(2));
+                }
+                continue;
+            }
             if (kind.equals("intent-code")) {
                 if (f.size() != 3 || !f.get(1).matches("\\d{2}") || !cameo.contains(f.get(2))
                         || !(f.get(2).startsWith("03") || f.get(2).startsWith("13"))) {
@@ -103,6 +115,7 @@ public record EventCues(Set<String> light, Set<String> intent, Set<String> speec
             throw new EventDataException(lines.isEmpty() ? RESOURCE : lines.getFirst().file(), problems);
         }
         return new EventCues(words.getOrDefault("light", Set.of()), words.getOrDefault("intent", Set.of()),
-                words.getOrDefault("speech", Set.of()), words.getOrDefault("wrongdoing", Set.of()), status, intentCode);
+                words.getOrDefault("speech", Set.of()), words.getOrDefault("wrongdoing", Set.of()), status, intentCode,
+                refusalCode);
     }
 }

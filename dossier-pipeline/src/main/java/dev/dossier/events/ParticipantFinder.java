@@ -186,10 +186,19 @@ final class ParticipantFinder {
         }
         String rel = g.relation(head);
         if (gov >= 0 && (rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("xcomp"))
-                && cues.light().contains(g.lemma(gov))) {
+                && cues.light().contains(g.lemma(gov)) && !names(g, gov, head)) {
             return gov;
         }
         return -1;
+    }
+
+    /**
+     * True when the verb calls or judges its object something ("he called direct dialogue part of the doctrine"):
+     * a second complement besides the object, so the verb does not stage the event its object names.
+     */
+    private static boolean names(ParseGraph g, int verb, int object) {
+        return g.dependents(verb, "xcomp").stream().anyMatch(x -> x != object)
+                || g.relation(object).equals("obj") && !g.dependents(object, "xcomp").isEmpty();
     }
 
     /**

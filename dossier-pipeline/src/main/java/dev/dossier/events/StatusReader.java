@@ -26,9 +26,11 @@ final class StatusReader {
      * What was read.
      *
      * @param status the event's status
-     * @param intent true when the event is stated as an intention (it becomes a 03x expression of intent)
+     * @param intent  true when the event is stated as an intention (it becomes a 03x expression of intent)
+     * @param refusal true when the event is stated as something its actor will not do ("would not provide
+     *                support"): a refusal, coded 12x
      */
-    record Reading(EventStatus status, boolean intent) {
+    record Reading(EventStatus status, boolean intent, boolean refusal) {
     }
 
     private final EventCues cues;
@@ -48,12 +50,17 @@ final class StatusReader {
         boolean postponed = false;
         boolean cancelled = false;
         boolean future = false;
+        boolean sameActor = true;
+        boolean ownNegation = false;
         boolean would = false;
         boolean announced = false;
         for (int i = 0; i < chain.size(); i++) {
             int x = chain.get(i);
             String lemma = g.lemma(x);
             boolean governing = i > 0;
+            if (governing && x != lightVerb && !g.relation(chain.get(i - 1)).equals("xcomp")) {
+                sameActor = false;
+            }
             if (governing && x != lightVerb && objectControls(g, x, chain.get(i - 1))) {
                 // "Obama wants Putin to attack", "faces pressure to help": someone else's wish, not the actor's
                 boolean wish = cues.intent().contains(lemma) || cues.of(EventStatus.HYPOTHETICAL).contains(lemma)
@@ -87,6 +94,7 @@ final class StatusReader {
                 String dl = g.lemma(d);
                 if (i < 3 && (rel.equals("neg") || rel.equals("advmod") || rel.equals("det")) && NEGATORS.contains(dl)) {
                     negated = true;
+                    ownNegation |= sameActor;
                 }
                 if (rel.equals("aux") || rel.equals("mark")) {
                     if (FUTURE.contains(dl)) {
@@ -121,7 +129,8 @@ final class StatusReader {
                 : planned || intent ? EventStatus.PLANNED
                 : ongoing ? EventStatus.ONGOING
                 : EventStatus.HAPPENED;
-        return new Reading(status, intent);
+        boolean refusal = ownNegation && (future || intent) && !denied && !hypothetical;
+        return new Reading(refusal ? EventStatus.HAPPENED : status, intent && !refusal, refusal);
     }
 
     /** True when {@code clause} is the complement of {@code verb} and the verb's object is who acts in it. */

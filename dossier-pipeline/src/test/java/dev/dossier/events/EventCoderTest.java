@@ -158,6 +158,16 @@ class EventCoderTest extends AnnotatorContract {
     }
 
     @Test
+    void cooperationAnActorSaysItWillNotGiveIsARefusal() {
+        Document d = countries().sentence("Moscow/NNP/Moscow/4/nsubj", "will/MD/will/4/aux", "not/RB/not/4/advmod",
+                "praise/VB/praise/0/root", "Washington/NNP/Washington/4/obj", "./././4/punct").build();
+        Event e = only(d);
+        assertEquals("120", e.cameo());
+        assertEquals(3, e.quadClass());
+        assertEquals(EventStatus.HAPPENED, e.status());
+    }
+
+    @Test
     void anEventInAQuoteIsReportedByItsSpeakerAndSayingItselfIsNoEvent() {
         Event e = only(quoted());
         assertEquals("051", e.cameo());
