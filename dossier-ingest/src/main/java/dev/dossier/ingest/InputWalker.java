@@ -7,6 +7,7 @@ import dev.dossier.io.ArticleSource;
 import dev.dossier.io.InputException;
 import dev.dossier.io.InputLimits;
 import dev.dossier.io.JsonLinesReader;
+import dev.dossier.io.NumberedLines;
 import dev.dossier.io.TextChecks;
 import dev.dossier.io.TextFileReader;
 import dev.dossier.model.Article;
@@ -20,15 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Walks files and folders (recursively, in name order, hidden files skipped) and reads each file by its extension:
@@ -144,52 +141,7 @@ public final class InputWalker {
     private Stream<IngestItem> jsonLines(Path file) throws IOException {
         BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                 StandardCharsets.UTF_8.newDecoder()));
-        String name = file.toString();
-        Iterator<IngestItem> it = new Iterator<>() {
-            private int lineNumber;
-            private IngestItem next;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    lineNumber++;
-                    String line;
-                    try {
-                        line = reader.readLine();
-                    } catch (IOException e) {
-                        next = new IngestItem.Rejected(name + ":" + lineNumber, "cannot be read (" + e
-                                + "); the rest of the file is skipped");
-                        done = true;
-                        break;
-                    }
-                    if (line == null) {
-                        done = true;
-                    } else if (!line.isBlank()) {
-                        next = parseLine(name + ":" + lineNumber, line);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public IngestItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                IngestItem r = next;
-                next = null;
-                return r;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return NumberedLines.of(file.toString(), reader, this::parseLine, IngestItem.Rejected::new);
     }
 
     private IngestItem parseLine(String input, String line) {

@@ -8,18 +8,12 @@ import dev.dossier.model.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads articles from JSON Lines: one object per line with {@code id}, {@code title}, {@code text},
@@ -42,13 +36,7 @@ public final class JsonLinesReader {
             InputStream in = Files.newInputStream(file);
             BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in,
                     StandardCharsets.UTF_8.newDecoder()));
-            return lines(file.toString(), reader).onClose(() -> {
-                try {
-                    reader.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+            return lines(file.toString(), reader);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file");
         } catch (IOException e) {
@@ -58,48 +46,7 @@ public final class JsonLinesReader {
 
     /** Streams the records of an already open reader; {@code name} names it in messages. */
     public Stream<ArticleSource> lines(String name, BufferedReader reader) {
-        Iterator<ArticleSource> it = new Iterator<>() {
-            private int lineNumber;
-            private ArticleSource next;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    String line;
-                    lineNumber++;
-                    try {
-                        line = reader.readLine();
-                    } catch (java.nio.charset.CharacterCodingException e) {
-                        next = new ArticleSource.Rejected(name + ":" + lineNumber,
-                                "is not valid UTF-8; the rest of the file cannot be read");
-                        done = true;
-                        break;
-                    } catch (IOException e) {
-                        next = new ArticleSource.Rejected(name + ":" + lineNumber, "cannot be read: " + e.getMessage());
-                        done = true;
-                        break;
-                    }
-                    if (line == null) {
-                        done = true;
-                    } else if (!line.isBlank()) {
-                        next = parseLine(name + ":" + lineNumber, line);
-                    }
-                }
-                return next != null;
-            }
-
-            @Override
-            public ArticleSource next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ArticleSource r = next;
-                next = null;
-                return r;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false);
+        return NumberedLines.of(name, reader, this::parseLine, ArticleSource.Rejected::new);
     }
 
     /** Parses one JSON object into an article or a rejection. */
