@@ -1,5 +1,7 @@
 package dev.dossier.store;
 
+import dev.dossier.reference.TsvTable;
+
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
@@ -22,8 +24,8 @@ public final class Names {
 
     private static Map<String, String> load() {
         Map<String, String> m = new HashMap<>();
-        for (String[] row : DataFiles.rows("aliases.tsv", 2)) {
-            m.put(plain(row[0]), plain(row[1]));
+        for (TsvTable.Row row : TsvTable.resource(Names.class, "aliases.tsv", 2).rows()) {
+            m.put(plain(row.get(0)), plain(row.get(1)));
         }
         return Map.copyOf(m);
     }

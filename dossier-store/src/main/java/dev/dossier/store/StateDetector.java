@@ -1,5 +1,7 @@
 package dev.dossier.store;
 
+import dev.dossier.reference.TsvTable;
+
 import dev.dossier.model.Document;
 import dev.dossier.model.Event;
 import dev.dossier.model.Layer;
@@ -63,18 +65,17 @@ public final class StateDetector {
             "but", "and", "although", "while", "after", "before", "since", "when", "if", "as", "in", "at", "on");
 
     static {
-        for (String[] row : DataFiles.rows("states.tsv", 3)) {
-            if (!row[2].equals("agreement") && !row[2].equals("plan")) {
-                throw new IllegalStateException("states.tsv: kind must be agreement or plan, found '" + row[2]
-                        + "' for " + row[0]);
+        for (TsvTable.Row row : TsvTable.resource(StateDetector.class, "states.tsv", 3).rows()) {
+            if (!row.get(2).equals("agreement") && !row.get(2).equals("plan")) {
+                throw row.error("kind must be agreement or plan");
             }
-            NOUNS.put(row[0].toLowerCase(Locale.ROOT), new Noun(row[1], row[2]));
+            NOUNS.put(row.get(0).toLowerCase(Locale.ROOT), new Noun(row.get(1), row.get(2)));
         }
-        for (String[] row : DataFiles.rows("standings.tsv", 2)) {
+        for (TsvTable.Row row : TsvTable.resource(StateDetector.class, "standings.tsv", 2).rows()) {
             try {
-                CUES.put(row[0].toLowerCase(Locale.ROOT), Standing.valueOf(row[1]));
+                CUES.put(row.get(0).toLowerCase(Locale.ROOT), Standing.valueOf(row.get(1)));
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("standings.tsv: unknown standing '" + row[1] + "' for '" + row[0] + "'");
+                throw row.error("unknown standing '" + row.get(1) + "'");
             }
         }
         String nouns = alternation(NOUNS.keySet());
