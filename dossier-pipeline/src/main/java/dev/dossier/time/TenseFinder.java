@@ -34,6 +34,7 @@ final class TenseFinder {
 
     private final Document doc;
     private final Map<Integer, Integer> governor = new HashMap<>();
+    private final Map<Integer, String> relation = new HashMap<>();
     private final Map<Integer, List<Dependency>> children = new HashMap<>();
 
     TenseFinder(Document doc) {
@@ -41,6 +42,7 @@ final class TenseFinder {
         if (doc.has(Layer.DEPENDENCIES)) {
             for (Dependency d : doc.dependencies()) {
                 governor.put(d.dependent(), d.governor());
+                relation.put(d.dependent(), d.relation());
                 if (!d.isRoot()) {
                     children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
                 }
@@ -78,7 +80,25 @@ final class TenseFinder {
         if (!cop.isEmpty()) {
             return tenseWithCopula(head.index(), cop);
         }
-        return governing(governor.getOrDefault(head.index(), -1));
+        int up = governor.getOrDefault(head.index(), -1);
+        if (up >= 0 && locatesNoun(head.index(), up)) {
+            up = governor.getOrDefault(up, -1);
+        }
+        return governing(up);
+    }
+
+    /**
+     * True when the expression is a prepositional or bare temporal modifier of a noun that stands for an event
+     * ("a mission in December", "from $29.75 in March"): the noun's clause then sets the direction. A compound or
+     * possessive ("a June agreement", "Thursday's close") names the noun's own time, which the clause does not fix.
+     */
+    private boolean locatesNoun(int head, int noun) {
+        Token n = doc.tokens().get(noun);
+        if (n.isVerb() || !auxiliaries(noun, "cop").isEmpty() || !n.isNoun()) {
+            return false;
+        }
+        String r = relation.getOrDefault(head, "");
+        return r.equals("nmod") || r.equals("nmod:tmod");
     }
 
     /**
