@@ -131,12 +131,22 @@ public final class TimeNormalizer implements Annotator {
         return out;
     }
 
-    /** An expression whose value became a duration ("the year ended March 31" is {@code P1Y}) is typed as one. */
+    /**
+     * An expression whose value became a duration ("the year ended March 31" is {@code P1Y}) is typed as one; one
+     * whose value became a reference ("recent", {@code PAST_REF}) is a date.
+     */
     static TimeExpression typed(TimeExpression t) {
-        boolean duration = t.value() != null && t.value().value().startsWith("P")
-                && !t.value().value().endsWith("_REF");
+        if (t.value() == null) {
+            return t;
+        }
+        String v = t.value().value();
+        boolean reference = v.endsWith("_REF");
+        boolean duration = v.startsWith("P") && !reference;
         if (duration && (t.type() == TimeExpression.Type.DATE || t.type() == TimeExpression.Type.TIME)) {
             return new TimeExpression(t.span(), t.text(), TimeExpression.Type.DURATION, t.value(), t.sentence());
+        }
+        if (reference && t.type() == TimeExpression.Type.DURATION) {
+            return new TimeExpression(t.span(), t.text(), TimeExpression.Type.DATE, t.value(), t.sentence());
         }
         return t;
     }
