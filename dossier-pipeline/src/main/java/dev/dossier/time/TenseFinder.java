@@ -132,6 +132,11 @@ final class TenseFinder {
                 // what is planned, set or due comes after the main verb: after publication when that verb is
                 // present or future, either side of it when past ("planned to leave on Thursday")
                 int up = governor.getOrDefault(node, -1);
+                // an infinitive that describes a noun ("the first countries to join on Friday") belongs to the
+                // noun's clause
+                if (up >= 0 && doc.tokens().get(up).isNoun() && auxiliaries(up, "cop").isEmpty()) {
+                    up = governor.getOrDefault(up, -1);
+                }
                 Tense main = up >= 0 ? governing(up) : Tense.UNKNOWN;
                 return main == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
             }

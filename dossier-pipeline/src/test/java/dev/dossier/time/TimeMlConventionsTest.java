@@ -158,4 +158,17 @@ class TimeMlConventionsTest {
                 new Dependency(7, 9, "nmod"), new Dependency(9, 8, "case"), new Dependency(3, 10, "punct")));
         assertEquals(List.of("1998-12"), values(d));
     }
+
+    @Test
+    void anInfinitiveDescribingANounBelongsToTheNounsClause() {
+        // Among(0) the(1) first(2) countries(3) to(4) join(5) NATO(6) on(7) Friday(8) were(9) Poland(10) .(11)
+        Document d = doc("1999-03-13", "Among/IN the/DT first/JJ countries/NNS to/TO join/VB NATO/NNP on/IN "
+                + "Friday/NNP were/VBD Poland/NNP ./.", Time.date("Friday"));
+        d = d.withDependencies(List.of(new Dependency(-1, 9, "root"), new Dependency(9, 3, "obl"),
+                new Dependency(3, 0, "case"), new Dependency(3, 1, "det"), new Dependency(3, 2, "amod"),
+                new Dependency(3, 5, "acl"), new Dependency(5, 4, "mark"), new Dependency(5, 6, "obj"),
+                new Dependency(5, 8, "obl"), new Dependency(8, 7, "case"), new Dependency(9, 10, "nsubj"),
+                new Dependency(9, 11, "punct")));
+        assertEquals(List.of("1999-03-12"), values(d));
+    }
 }
