@@ -27,6 +27,8 @@ final class TenseFinder {
             "'d", "ca");
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
     private static final int MAX_CLIMB = 8;
+    /** Modals that are also the past of another ("could" of "can"): they give no direction. */
+    private static final Set<String> PAST_MODALS = Set.of("could");
     /** "Since August" lies before the time of speaking whatever the verb's tense. */
     private static final Set<String> SINCE = Set.of("since");
     /** An end point ("extended to Nov. 20", "until Friday") is often after a past verb: no direction. */
@@ -216,6 +218,12 @@ final class TenseFinder {
             presentAux |= a.pos().equals("VBZ") || a.pos().equals("VBP");
         }
         if (modal) {
+            // "could" is the past of "can" as often as a conditional: no direction ("could not be found Wednesday")
+            boolean pastModal = auxiliaries.stream()
+                    .anyMatch(a -> PAST_MODALS.contains(a.text().toLowerCase(Locale.ROOT)));
+            if (!perfect && pastModal) {
+                return Tense.PRESENT;
+            }
             return perfect ? Tense.PAST : Tense.FUTURE;
         }
         if (perfect || pastAux) {

@@ -171,4 +171,13 @@ class TimeMlConventionsTest {
                 new Dependency(9, 11, "punct")));
         assertEquals(List.of("1999-03-12"), values(d));
     }
+
+    @Test
+    void couldGivesNoDirectionWhileWillDoes() {
+        // published on a Thursday: "could not be found Wednesday" is the day before, "will meet Wednesday" next week
+        assertEquals(List.of("2000-01-05"), values(doc("2000-01-06",
+                "He/PRP could/MD not/RB be/VB found/VBN Wednesday/NNP ./.", Time.date("Wednesday"))));
+        assertEquals(List.of("2000-01-12"), values(doc("2000-01-06",
+                "He/PRP will/MD meet/VB them/PRP Wednesday/NNP ./.", Time.date("Wednesday"))));
+    }
 }
