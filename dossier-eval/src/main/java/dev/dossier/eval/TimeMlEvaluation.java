@@ -40,8 +40,22 @@ public final class TimeMlEvaluation implements Evaluation {
         return "timeml";
     }
 
+    /**
+     * The summed score of a run and its table.
+     *
+     * @param score every document's score added up, with all value mistakes
+     * @param table the rows and notes {@link #run} returns
+     */
+    public record Result(TimeMlScore score, ScoreTable table) {
+    }
+
     @Override
     public ScoreTable run(Pipeline pipeline, Path gold) {
+        return score(pipeline, gold).table();
+    }
+
+    /** Runs the pipeline over the TimeML files under {@code gold} and scores it. */
+    public Result score(Pipeline pipeline, Path gold) {
         List<Path> files = files(gold);
         Map<String, TimeMlDocument> golds = new LinkedHashMap<>();
         for (Path f : files) {
@@ -64,7 +78,7 @@ public final class TimeMlEvaluation implements Evaluation {
                 }
             }
         }
-        return table(gold, golds.size(), total, failures);
+        return new Result(total, table(gold, golds.size(), total, failures));
     }
 
     /** The score table for summed scores. */

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.function.BiPredicate;
 
 /**
- * TimeML scores of one or more documents, counted the TempEval-3 way.
+ * TimeML scores of one or more documents, counted the TempEval-3 way. Values are compared after
+ * {@link TimexEquivalence#canonical}, which only identifies writings of the same value ({@code 2000-W7} and
+ * {@code 2000-W07}, {@code P1Q} and {@code P3M}).
  *
  * @param strict       expressions whose span equals a gold span
  * @param relaxed      expressions whose span overlaps a gold span
@@ -49,7 +51,8 @@ public record TimeMlScore(Score strict, Score relaxed, Score value, int overlapp
         List<TimeMlDocument.GoldTimex> expected = gold.gold();
         Score strict = count(found, expected, (f, g) -> f.span().equals(g.span()));
         Score relaxed = count(found, expected, (f, g) -> f.span().overlaps(g.span()));
-        Score value = count(found, expected, (f, g) -> f.span().overlaps(g.span()) && valueOf(f).equals(g.value()));
+        Score value = count(found, expected,
+                (f, g) -> f.span().overlaps(g.span()) && TimexEquivalence.same(valueOf(f), g.value()));
         int overlapping = 0;
         int correct = 0;
         List<Mistake> mistakes = new ArrayList<>();
@@ -67,7 +70,7 @@ public record TimeMlScore(Score strict, Score relaxed, Score value, int overlapp
                 continue;
             }
             overlapping++;
-            if (valueOf(best).equals(g.value())) {
+            if (TimexEquivalence.same(valueOf(best), g.value())) {
                 correct++;
             } else {
                 mistakes.add(new Mistake(gold.id(), g.span().of(gold.text()), g.value(), valueOf(best), best.text()));

@@ -4,13 +4,17 @@ import dev.dossier.model.Timex;
 import dev.dossier.time.TimeLexicon.Category;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * "Three years ago", "a month ago", "a year earlier" (news compares with the time of writing): the publication
  * date moved back by the count, at the precision of the unit
- * ({@code 2022}, {@code 2025-10}, {@code 2025-11-13}); weeks ago give a day.
+ * ({@code 2022}, {@code 2025-10}, {@code 2025-11-13}); weeks ago give a day. Without a count ("several years
+ * ago", "a few months ago") the time is only known to be past: {@code PAST_REF}.
  */
 final class AgoRule implements TimexRule {
+
+    private static final Set<String> VAGUE = Set.of("few", "several", "many", "some");
 
     @Override
     public String name() {
@@ -23,6 +27,10 @@ final class AgoRule implements TimexRule {
             return Optional.empty();
         }
         Optional<String> unit = c.first(Category.UNIT);
+        if (unit.isPresent() && c.hasWord("ago") && c.words().stream().anyMatch(VAGUE::contains)) {
+            // "several years ago", "a few months ago": some time before publication, no count to go back by
+            return Optional.of(Timex.of("PAST_REF"));
+        }
         Optional<Integer> n = Numbers.count(c);
         if (unit.isEmpty() || n.isEmpty()) {
             return Optional.empty();

@@ -31,8 +31,11 @@ final class QuarterRule implements TimexRule {
         LocalDate anchor = c.anchor();
         int size = quarter ? 4 : 2;
         int current = (anchor.getMonthValue() - 1) / (12 / size);
+        // results are reported after a quarter ends: "will report for the third quarter" in October is the one just
+        // ended, so a future verb picks the nearest quarter, not the next one after publication
+        Tense tense = c.tense() == Tense.FUTURE ? Tense.PRESENT : c.tense();
         int year = anchor.getYear() + yearOf(c).orElseGet(
-                () -> Instances.yearOffset(ordinal.get() - 1, current, size, c.tense(), c.shift()));
+                () -> Instances.yearOffset(ordinal.get() - 1, current, size, tense, c.shift()));
         return Optional.of(Timex.of(String.format("%04d-%s%d", year, quarter ? "Q" : "H", ordinal.get())));
     }
 

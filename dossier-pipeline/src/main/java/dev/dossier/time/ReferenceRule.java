@@ -1,5 +1,6 @@
 package dev.dossier.time;
 
+import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 import dev.dossier.time.TimeLexicon.Category;
 
@@ -25,7 +26,7 @@ final class ReferenceRule implements TimexRule {
     @Override
     public Optional<Timex> resolve(TemporalContext c) {
         List<String> core = c.words().stream().filter(w -> !FILLERS.contains(w)).toList();
-        if (core.size() != 1) {
+        if (core.size() != 1 || c.isType(TimeExpression.Type.SET)) {
             return Optional.empty();
         }
         return c.lexicon().lookup(core.get(0), Category.REFERENCE).map(Timex::of);

@@ -4,6 +4,7 @@ import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 import dev.dossier.time.TimeLexicon.Category;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,10 @@ final class RelativeUnitRule implements TimexRule {
         }
         Optional<String> unit = c.first(Category.UNIT);
         Optional<Integer> shift = c.firstNumber(Category.SHIFT);
+        if (shift.isEmpty() && c.expression().value() == null && c.words().equals(List.of("the", "year"))) {
+            // "(the first nine months of) the year": the current one, as CoreNLP reads "the year" standing alone
+            shift = Optional.of(0);
+        }
         if (unit.isEmpty() || shift.isEmpty() || isPlural(c, unit.get())) {
             return Optional.empty();
         }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * The reporting period of business news: once an article has named a quarter ("the third quarter"), "the quarter",
  * "the latest quarter" and "the period" mean that quarter, and "a year ago", "a year earlier", "the year-ago
  * quarter", "last year's quarter" the same quarter a year before; "the 1988 period" is that quarter of 1988.
- * "The latest quarter" is the last one completed before publication.
+ * "The latest quarter" is the last one completed before publication. When the sentence compares a period of
+ * months ("for the nine months, ... a year earlier"), "a year earlier" is the year before, not the quarter.
  */
 final class ReportingPeriodRule implements TimexRule {
 
@@ -51,9 +52,19 @@ final class ReportingPeriodRule implements TimexRule {
                 && Numbers.count(c).filter(n -> n == 1).isPresent() && yearBack;
         if (oneYear && reference.isPresent() && !c.namesYear()) {
             int year = Integer.parseInt(reference.get().value().substring(0, 4));
+            if (monthsPeriodInSentence(c)) {
+                // "for the nine months, ... a year earlier": the period compared is the months, not the quarter
+                return Optional.of(Timex.ofYear(year - 1));
+            }
             return Optional.of(Timex.of(String.format("%04d-%s", year - 1, reference.get().value().substring(5))));
         }
         return Optional.empty();
+    }
+
+    /** True when the sentence has named a period of months before the expression ("the nine months"). */
+    private static boolean monthsPeriodInSentence(TemporalContext c) {
+        return c.earlier().stream().anyMatch(e -> e.sentence() == c.expression().sentence() && e.value() != null
+                && e.value().value().matches("P\\d+M"));
     }
 
     private static boolean latest(TemporalContext c) {

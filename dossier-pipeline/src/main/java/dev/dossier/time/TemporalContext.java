@@ -19,13 +19,15 @@ import java.util.regex.Pattern;
  * @param words      its words, lower case, abbreviation periods dropped, hyphenated words split ("mid-august" is
  *                   "mid", "august")
  * @param before     up to three words before it in the same sentence, nearest last
+ * @param after      up to three words after it in the same sentence, nearest first
  * @param anchor     the publication date
  * @param tense      the tense of the governing verb
  * @param lexicon    the time vocabulary
  * @param earlier    the expressions before this one in the document with the values already given to them: the
  *                   discourse that "the quarter" or "a year earlier" refers back to
  */
-public record TemporalContext(TimeExpression expression, List<String> words, List<String> before, LocalDate anchor,
+public record TemporalContext(TimeExpression expression, List<String> words, List<String> before, List<String> after,
+                              LocalDate anchor,
                               Tense tense, TimeLexicon lexicon, List<TimeExpression> earlier) {
 
     private static final Pattern YEAR = Pattern.compile("(1[0-9]|20)\\d\\d|'\\d\\d|\\d{4}s|'\\d0s|\\d0s");
@@ -38,6 +40,7 @@ public record TemporalContext(TimeExpression expression, List<String> words, Lis
     public TemporalContext {
         words = List.copyOf(words);
         before = List.copyOf(before);
+        after = List.copyOf(after);
         earlier = List.copyOf(earlier);
     }
 

@@ -27,6 +27,8 @@ final class TenseFinder {
             "'d", "ca");
     private static final Set<String> PERFECT_AUX = Set.of("have", "has", "had", "'ve", "having");
     private static final int MAX_CLIMB = 8;
+    /** Modals that are also the past of another ("could" of "can"): they give no direction. */
+    private static final Set<String> PAST_MODALS = Set.of("could");
     /** "Since August" lies before the time of speaking whatever the verb's tense. */
     private static final Set<String> SINCE = Set.of("since");
     /** An end point ("extended to Nov. 20", "until Friday") is often after a past verb: no direction. */
@@ -34,6 +36,7 @@ final class TenseFinder {
 
     private final Document doc;
     private final Map<Integer, Integer> governor = new HashMap<>();
+    private final Map<Integer, String> relation = new HashMap<>();
     private final Map<Integer, List<Dependency>> children = new HashMap<>();
 
     TenseFinder(Document doc) {
@@ -41,6 +44,7 @@ final class TenseFinder {
         if (doc.has(Layer.DEPENDENCIES)) {
             for (Dependency d : doc.dependencies()) {
                 governor.put(d.dependent(), d.governor());
+                relation.put(d.dependent(), d.relation());
                 if (!d.isRoot()) {
                     children.computeIfAbsent(d.governor(), k -> new ArrayList<>()).add(d);
                 }
@@ -78,7 +82,25 @@ final class TenseFinder {
         if (!cop.isEmpty()) {
             return tenseWithCopula(head.index(), cop);
         }
-        return governing(governor.getOrDefault(head.index(), -1));
+        int up = governor.getOrDefault(head.index(), -1);
+        if (up >= 0 && locatesNoun(head.index(), up)) {
+            up = governor.getOrDefault(up, -1);
+        }
+        return governing(up);
+    }
+
+    /**
+     * True when the expression is a prepositional or bare temporal modifier of a noun that stands for an event
+     * ("a mission in December", "from $29.75 in March"): the noun's clause then sets the direction. A compound or
+     * possessive ("a June agreement", "Thursday's close") names the noun's own time, which the clause does not fix.
+     */
+    private boolean locatesNoun(int head, int noun) {
+        Token n = doc.tokens().get(noun);
+        if (n.isVerb() || !auxiliaries(noun, "cop").isEmpty() || !n.isNoun()) {
+            return false;
+        }
+        String r = relation.getOrDefault(head, "");
+        return r.equals("nmod") || r.equals("nmod:tmod");
     }
 
     /**
@@ -112,6 +134,11 @@ final class TenseFinder {
                 // what is planned, set or due comes after the main verb: after publication when that verb is
                 // present or future, either side of it when past ("planned to leave on Thursday")
                 int up = governor.getOrDefault(node, -1);
+                // an infinitive that describes a noun ("the first countries to join on Friday") belongs to the
+                // noun's clause
+                if (up >= 0 && doc.tokens().get(up).isNoun() && auxiliaries(up, "cop").isEmpty()) {
+                    up = governor.getOrDefault(up, -1);
+                }
                 Tense main = up >= 0 ? governing(up) : Tense.UNKNOWN;
                 return main == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
             }
@@ -191,6 +218,12 @@ final class TenseFinder {
             presentAux |= a.pos().equals("VBZ") || a.pos().equals("VBP");
         }
         if (modal) {
+            // "could" is the past of "can" as often as a conditional: no direction ("could not be found Wednesday")
+            boolean pastModal = auxiliaries.stream()
+                    .anyMatch(a -> PAST_MODALS.contains(a.text().toLowerCase(Locale.ROOT)));
+            if (!perfect && pastModal) {
+                return Tense.PRESENT;
+            }
             return perfect ? Tense.PAST : Tense.FUTURE;
         }
         if (perfect || pastAux) {

@@ -40,7 +40,23 @@
  *       ("extended to Nov. 20", "until Friday") gets no direction from the verb; an infinitive after a past verb
  *       ("planned to leave on Thursday") neither.</li>
  *   <li>CoreNLP often attaches a part of the day from outside the span ("Wednesday" of "Wednesday night"); it is
- *       dropped, while clock times ("10 p.m. Wednesday") are kept.</li>
+ *       dropped, while clock times ("10 p.m. Wednesday") are kept. When CoreNLP splits one expression in two
+ *       mentions with the same value ("Friday" + "night", "Feb." + "10") or leaves a lone adjective without a value
+ *       ("fiscal" + "1989"), the halves are joined first.</li>
+ *   <li>A time that locates an event noun ("a mission in December") takes the tense of the noun's clause; a
+ *       compound or possessive ("a June agreement") does not. Quarters are reported after they end: "will report
+ *       for the third quarter" in October is the quarter just ended.</li>
+ * </ul>
+ *
+ * <h2>TimeML conventions followed</h2>
+ * <ul>
+ *   <li>"The year ended March 31" is a duration ({@code P1Y}), not a calendar year.</li>
+ *   <li>"Three days later": "later" is a signal, the counted units a duration ({@code P3D}); "a few days" is
+ *       {@code PXD}, "several years ago" only {@code PAST_REF}.</li>
+ *   <li>"That year", "that same day" (CoreNLP takes the unit alone) count from the last date named.</li>
+ *   <li>"The first nine months of 1997" is two expressions: {@code P9M} and {@code 1997}.</li>
+ *   <li>Plural weekdays recur: "Tuesday nights" is {@code XXXX-WXX-2TNI}; centuries and decades are counted in
+ *       their own units ({@code PXC}, {@code PXE}).</li>
  * </ul>
  */
 package dev.dossier.time;
