@@ -213,6 +213,14 @@ final class Parse {
      * and with the comma that closes a phrase set off by commas ("Josh Hendler, a Democratic operative, warned").
      */
     Span sourceSpan(int i) {
+        return sourceSpan(i, false);
+    }
+
+    /**
+     * {@link #sourceSpan(int)}, also without a relative clause set off by a comma when {@code dropRelative} ("“...,”
+     * said Ms. Lee, who ran the count" gives "Ms. Lee").
+     */
+    Span sourceSpan(int i, boolean dropRelative) {
         Set<Integer> excluded = new java.util.HashSet<>();
         for (int c : children.get(i)) {
             int first = extent(c, Set.of())[0];
@@ -220,7 +228,8 @@ final class Parse {
             boolean parenthesis = before.equals("(");
             boolean setOff = c > i && before.equals(",");
             if (c > i && SOURCE_ASIDES.contains(relation[c]) && !parenthesis
-                    || setOff && (relation[c].equals("acl") || relation[c].equals("advcl"))) {
+                    || setOff && (relation[c].equals("acl") || relation[c].equals("advcl")
+                    || dropRelative && relation[c].equals("acl:relcl"))) {
                 excluded.add(c);
             }
             if (c > i && baseRelation(c).equals("appos")) {
@@ -243,12 +252,28 @@ final class Parse {
             return null;
         }
         String text = doc.text();
+        span = closeParenthesis(text, span);
         java.util.regex.Matcher party = PARENTHESIS.matcher(text).region(span.end(), text.length());
         if (party.lookingAt()) {
             span = new Span(span.start(), party.end());
         }
         if (span.of(text).contains(",") && span.end() < text.length() && text.charAt(span.end()) == ',') {
             return new Span(span.start(), span.end() + 1);
+        }
+        return span;
+    }
+
+    /** The span widened to a closing parenthesis right after it when it holds an unclosed one ("Sen. X (I-Vt.)"). */
+    private static Span closeParenthesis(String text, Span span) {
+        String inside = span.of(text);
+        if (inside.lastIndexOf('(') > inside.lastIndexOf(')')) {
+            int k = span.end();
+            while (k < text.length() && k < span.end() + 2 && (text.charAt(k) == ' ' || text.charAt(k) == '.')) {
+                k++;
+            }
+            if (k < text.length() && text.charAt(k) == ')') {
+                return new Span(span.start(), k + 1);
+            }
         }
         return span;
     }

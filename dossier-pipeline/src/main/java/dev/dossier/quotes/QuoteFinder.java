@@ -29,7 +29,8 @@ import java.util.stream.Collectors;
  * own, with the same cue and speaker.
  *
  * <p>Options: the cue lexicon (default {@link CueLexicon#standard()}) and the sieves, run in order (default: verb cues,
- * phrase cues such as "according to", nouns of saying, colons, then quotations without a cue yet).
+ * phrase cues such as "according to", nouns of saying, colons, quotations without a cue yet, then reporting verbs
+ * the parser left without a subject).
  */
 public final class QuoteFinder implements Annotator {
 
@@ -42,7 +43,7 @@ public final class QuoteFinder implements Annotator {
 
     public QuoteFinder(CueLexicon lexicon) {
         this(lexicon, List.of(new VerbCueSieve(), new PhraseCueSieve(), new NounCueSieve(), new ColonSieve(),
-                new QuotedSpeechSieve()));
+                new QuotedSpeechSieve(), new StrandedCueSieve()));
     }
 
     QuoteFinder(CueLexicon lexicon, List<AttributionSieve> sieves) {

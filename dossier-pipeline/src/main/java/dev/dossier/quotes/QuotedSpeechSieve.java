@@ -5,8 +5,12 @@ import dev.dossier.model.Quote;
 import java.util.List;
 
 /**
- * Quotations no cue has claimed yet. A quotation with a cue verb and its subject in the sentence where it ends (or in
- * the next sentence, for "“....” He added:" the other way round) is attributed through that verb. A quotation of
+ * Quotations no cue has claimed yet. A quotation followed straight away (punctuation aside) by a cue verb and a noun
+ * phrase ("“...,” said Dr. Lee, who ran the count") or by a short noun phrase and a cue verb ("“...,” Sen. Lee said in
+ * an interview") is attributed to that phrase whatever the parser made of these words, since it often attaches such a
+ * verb to the quoted clause or takes the speaker for an object. Otherwise a quotation with a cue verb and its subject in
+ * the sentence where it ends (or in the next sentence, for "“....” He added:" the other way round) is attributed
+ * through that verb. A quotation of
  * {@value #MIN_BARE_TOKENS} tokens or more with no cue near it, such as a paragraph that continues a speaker's words,
  * joins the content of the most recent attribution at most {@value #MAX_SENTENCES_BACK} sentences before it, as
  * the continuation of that speaker's words. Short phrases in marks
@@ -15,6 +19,15 @@ import java.util.List;
 final class QuotedSpeechSieve implements AttributionSieve {
 
     static final int MIN_BARE_TOKENS = 5;
+
+    private static final java.util.Set<String> PUNCTUATION = java.util.Set.of(",", "\u201D", "''", "\"", "'", "\u2019");
+    static final int MAX_SPEAKER_TOKENS = 6;
+    private static final java.util.Set<String> SPEAKER_TAGS = java.util.Set.of("NNP", "NNPS", "NN", "NNS", "PRP",
+            "DT", "JJ", "POS");
+    private static final java.util.Set<String> NOUN_PHRASE_OPENERS = java.util.Set.of("det", "amod", "nummod",
+            "nmod", "compound");
+    private static final java.util.Set<String> NOUN_PHRASE_INNER = java.util.Set.of("compound", "flat", "nmod",
+            "amod", "det", "nummod");
     static final int MAX_SENTENCES_BACK = 6;
 
     @Override
@@ -34,8 +47,23 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 continue;
             }
             int lastSentence = tokens.get(tokens.size() - 1).sentence();
-            int cue = cueNear(ctx, s, lastSentence);
-            int subject = cue < 0 ? -1 : VerbCueSieve.speaker(p, cue, s.outer());
+            int cue = invertedCue(ctx, s);
+            int subject = cue < 0 ? -1 : speakerAfter(p, cue);
+            if (subject >= 0) {
+                ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), VerbCueSieve.cueSpan(p, cue),
+                        p.sourceSpan(subject, true), p.token(cue).sentence(), name()));
+                continue;
+            }
+            int[] after = speakerThenCue(ctx, s);
+            if (after != null) {
+                ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), VerbCueSieve.cueSpan(p, after[0]),
+                        p.span(after[1], after[2]), p.token(after[0]).sentence(), name()));
+                continue;
+            }
+            if (subject < 0) {
+                cue = cueNear(ctx, s, lastSentence);
+                subject = cue < 0 ? -1 : VerbCueSieve.speaker(p, cue, s.outer());
+            }
             if (subject >= 0) {
                 ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), VerbCueSieve.cueSpan(p, cue),
                         p.sourceSpan(subject), p.token(cue).sentence(), name()));
@@ -57,6 +85,97 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 ctx.extend(previous, s.outer());
             }
         }
+    }
+
+    /**
+     * A free cue verb straight after the quotation, with nothing but punctuation between ("“...,” said Ms. Lee"),
+     * whatever the parser made of it; -1 when there is none.
+     */
+    static int invertedCue(FinderContext ctx, QuoteMarks.Stretch s) {
+        Parse p = ctx.parse();
+        int k = firstAfter(ctx, s);
+        if (k < 0) {
+            return -1;
+        }
+        var t = p.token(k);
+        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return finite && ctx.lexicon().isVerb(t.lemma()) && !ctx.isCueToken(k) ? k : -1;
+    }
+
+    /**
+     * A short noun phrase and a free cue verb straight after the quotation ("“...,” Sen. Lee said in an interview"),
+     * whatever the parser made of them: the verb, and the first and last token of the phrase; null when there is none.
+     * The phrase is at most {@value #MAX_SPEAKER_TOKENS} tokens of nouns, pronouns, determiners, adjectives and
+     * possessive marks, and an adverb may stand before the verb ("Sen. Lee also said").
+     */
+    static int[] speakerThenCue(FinderContext ctx, QuoteMarks.Stretch s) {
+        Parse p = ctx.parse();
+        int k = firstAfter(ctx, s);
+        if (k < 0) {
+            return null;
+        }
+        int first = k;
+        int sentence = p.token(first).sentence();
+        boolean noun = false;
+        while (k < p.size() && k - first < MAX_SPEAKER_TOKENS && p.token(k).sentence() == sentence
+                && SPEAKER_TAGS.contains(p.token(k).pos())) {
+            noun |= p.token(k).isNoun() || p.token(k).isPronoun();
+            k++;
+        }
+        int last = k - 1;
+        if (first == last && p.lower(first).equals("you")) {
+            return null; // "you know", "you see": a turn of speech inside the quotation, not a speaker
+        }
+        if (k < p.size() && p.token(k).pos().equals("RB")) {
+            k++;
+        }
+        if (!noun || k >= p.size() || p.token(k).sentence() != sentence) {
+            return null;
+        }
+        var t = p.token(k);
+        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return finite && ctx.lexicon().isVerb(t.lemma()) && !ctx.isCueToken(k) ? new int[] {k, first, last} : null;
+    }
+
+    /** The first token after the quotation and the punctuation that closes it; -1 at the end of the text. */
+    private static int firstAfter(FinderContext ctx, QuoteMarks.Stretch s) {
+        Parse p = ctx.parse();
+        var tokens = ctx.document().tokens();
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).span().start() < s.outer().end()) {
+            k++;
+        }
+        while (k < tokens.size() && p.relation(k).equals("punct") && PUNCTUATION.contains(p.token(k).text())) {
+            k++;
+        }
+        return k < tokens.size() ? k : -1;
+    }
+
+    /**
+     * The noun phrase right after an inverted cue verb ("said the company's chief executive"): the noun or pronoun
+     * after the verb, raised through its noun heads while they stay after the verb in its sentence; -1 when none.
+     */
+    static int speakerAfter(Parse p, int verb) {
+        int sentence = p.token(verb).sentence();
+        int k = verb + 1;
+        if (k >= p.size() || p.token(k).sentence() != sentence) {
+            return -1;
+        }
+        while (k < p.size() && p.token(k).sentence() == sentence && !p.token(k).isNoun() && !p.token(k).isPronoun()
+                && NOUN_PHRASE_OPENERS.contains(p.baseRelation(k))) {
+            k++;
+        }
+        if (k >= p.size() || p.token(k).sentence() != sentence
+                || !(p.token(k).isNoun() || p.token(k).isPronoun())) {
+            return -1;
+        }
+        int h = p.head(k);
+        while (h > verb && p.token(h).sentence() == sentence && p.token(h).isNoun()
+                && NOUN_PHRASE_INNER.contains(p.baseRelation(k))) {
+            k = h;
+            h = p.head(k);
+        }
+        return k;
     }
 
     /** A free cue verb with a subject, outside the quotation, in its last sentence or the one after. */

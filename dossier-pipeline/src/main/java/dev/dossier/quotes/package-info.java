@@ -9,7 +9,8 @@
  *
  * <p>{@link dev.dossier.quotes.QuoteFinder} finds attributions with sieves run in order, each a small class: verb
  * cues read through the dependency parse, phrase cues ("according to"), nouns of saying ("his claim that"), colons,
- * and quotations that no cue has claimed. The cue words are data: {@code cues.tsv}, read by
+ * quotations that no cue has claimed, and reporting verbs the parser left without a subject (read from the word
+ * sequence, as is a cue verb and speaker right after a quotation). The cue words are data: {@code cues.tsv}, read by
  * {@link dev.dossier.quotes.CueLexicon}. {@link dev.dossier.quotes.SpeakerResolver} then links each source to an
  * entity of the article.
  *

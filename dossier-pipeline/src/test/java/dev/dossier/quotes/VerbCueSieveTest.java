@@ -2,6 +2,7 @@ package dev.dossier.quotes;
 
 import dev.dossier.model.Document;
 import dev.dossier.model.Quote;
+import dev.dossier.pipeline.LiteralDocs;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -58,5 +59,17 @@ class VerbCueSieveTest {
         assertEquals(List.of("that talks stalled", "that peace is far"), quotes.stream().map(Quote::text).toList());
         assertEquals(List.of("admitted", "adding"), quotes.stream().map(q -> q.cue().text()).toList());
         quotes.forEach(q -> assertEquals("The aide", q.speaker().mention().text()));
+    }
+
+    @Test
+    void aPartyParenthesisWhoseClosingMarkTheParserLeftOutsideStaysWhole() {
+        Document doc = LiteralDocs.text("Sen. Lee (D-Va.) said talks continue.")
+                .tokens("Sen./NNP Lee/NNP/PERSON (/-LRB- D-Va./NNP )/-RRB- said/VBD/O/say talks/NNS continue/VBP ./.")
+                .deps("compound(1,0) nsubj(5,1) punct(3,2) appos(1,3) punct(5,4) root(-1,5) nsubj(7,6) ccomp(5,7) "
+                        + "punct(5,8)")
+                .build();
+        List<Quote> quotes = finder.annotate(doc).quotes();
+        assertEquals(1, quotes.size());
+        assertEquals("Sen. Lee (D-Va.)", quotes.get(0).speaker().mention().text());
     }
 }
