@@ -16,6 +16,7 @@ import dev.dossier.model.Timex;
 import dev.dossier.pipeline.Annotator;
 import dev.dossier.reference.Countries;
 import dev.dossier.reference.Leaders;
+import dev.dossier.reference.RoleLexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +75,7 @@ public final class EventCoder implements Annotator {
         }
     }
 
+    private static final RoleLexicon ROLES = RoleLexicon.standard();
     private final Config config;
     private final TriggerFinder triggers;
     private final ParticipantFinder participants;
@@ -126,7 +128,7 @@ public final class EventCoder implements Annotator {
     @Override
     public Document annotate(Document doc) {
         ParseGraph g = new ParseGraph(doc);
-        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders());
+        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES);
         List<TriggerFinder.Trigger> found = triggers.find(g);
         Set<Integer> triggerTokens = new HashSet<>();
         found.forEach(t -> triggerTokens.add(t.token()));
