@@ -31,8 +31,9 @@ import java.util.Set;
  * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}). A group noun of the role
  * table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country of a
  * country word that modifies it ("Georgian demonstrators" are {@code GEOOPP}), else with its role alone
- * ("insurgents" are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A personal pronoun coreference left unresolved
- * stands for the last coded, non-place actor before it in its sentence or the one before.
+ * ("insurgents" are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular
+ * personal pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in
+ * its sentence or the one before ("they" is left alone: it as often means a group the text never codes).
  */
 final class ActorLocator {
 
@@ -78,7 +79,7 @@ final class ActorLocator {
     private final Countries countries;
     private final Leaders leaders;
     private final RoleLexicon roles;
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "him", "her", "them");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
     private final Entity[] entityAt;
     private final Span[] mentionAt;

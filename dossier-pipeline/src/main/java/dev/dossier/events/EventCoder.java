@@ -163,6 +163,7 @@ public final class EventCoder implements Annotator {
      * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
      * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
      * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
+     * No event is coded between sides none of which has a known country ("insurgents attacked the police").
      */
     private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t) {
         ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
@@ -203,7 +204,7 @@ public final class EventCoder implements Annotator {
                 targets.add(new ActorLocator.Side(t.token(), null, ActorCode.country(where.country()),
                         where.mention() != null ? where.mention() : TextRef.of(g.doc().text(), g.token(t.token()).span())));
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() || source.country().isEmpty() && targets.stream().allMatch(x -> x.country().isEmpty())) {
                 continue;
             }
             List<ActorLocator.Side> all = new ArrayList<>(targets);

@@ -228,7 +228,7 @@ class EventCoderTest extends AnnotatorContract {
 
     @Test
     void anUnresolvedPronounStandsForTheLastCodedActorBeforeIt() {
-        Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "said/VBD/say/0/root", "they/PRP/they/4/nsubj",
+        Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "said/VBD/say/0/root", "he/PRP/he/4/nsubj",
                 "praised/VBD/praise/2/ccomp", "Washington/NNP/Washington/4/obj", "./././2/punct").build();
         Event e = only(d);
         assertEquals("RUS", code(e.source()));
@@ -239,6 +239,13 @@ class EventCoderTest extends AnnotatorContract {
     void aGroupNounQualifyingAnotherNounIsNoActor() {
         Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "rejected/VBD/reject/0/root",
                 "media/NNS/media/4/compound", "reports/NNS/report/2/obj", "./././2/punct").build();
+        assertTrue(CODER.annotate(d).events().isEmpty());
+    }
+
+    @Test
+    void noEventBetweenSidesOfNoKnownCountry() {
+        Document d = countries().sentence("Rebels/NNS/rebel/2/nsubj", "attacked/VBD/attack/0/root",
+                "police/NNS/police/2/obj", "./././2/punct").build();
         assertTrue(CODER.annotate(d).events().isEmpty());
     }
 }
