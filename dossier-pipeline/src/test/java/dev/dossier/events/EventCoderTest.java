@@ -248,4 +248,14 @@ class EventCoderTest extends AnnotatorContract {
                 "police/NNS/police/2/obj", "./././2/punct").build();
         assertTrue(CODER.annotate(d).events().isEmpty());
     }
+
+    @Test
+    void aPassiveWithAGroupNounAsItsSubjectTargetsTheGroup() {
+        Document d = new LiteralDocument().entity("putin", EntityType.PERSON, "RUSGOV", "Putin")
+                .sentence("Civilians/NNS/civilian/3/nsubj:pass", "were/VBD/be/3/aux:pass", "released/VBN/release/0/root",
+                        "by/IN/by/5/case", "Putin/NNP/Putin/3/obl", "./././3/punct").build();
+        Event e = only(d);
+        assertEquals("RUSGOV", code(e.source()));
+        assertEquals("CVL", code(e.targets().getFirst()));
+    }
 }
