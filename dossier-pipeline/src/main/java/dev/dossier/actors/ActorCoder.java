@@ -3,6 +3,7 @@ package dev.dossier.actors;
 import dev.dossier.model.Document;
 import dev.dossier.model.Layer;
 import dev.dossier.pipeline.Annotator;
+import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
 
 import java.util.List;
@@ -26,16 +27,25 @@ import java.util.Set;
  *       Russia"; "his US counterpart Donald Trump" holds his possessor's title in the United States; "journalist
  *       Pavel Zarubin" is {@code MED} with no country; a former office holder gets the role {@code ELI}.</li>
  * </ul>
- * Locations get no actor. Options: the title finders (default {@link TitleFinder#standard}) and the reference data.
+ * A person the text gives no country is looked up among the office holders of {@link Leaders} on the publication
+ * date: a bare "Obama" in 2014 is {@code USAGOV}. Locations get no actor. Options: the title finders (default
+ * {@link TitleFinder#standard}), the reference data and the office holders (default {@link Leaders#standard()}).
  */
 public final class ActorCoder implements Annotator {
 
     private final ReferenceData data;
     private final List<TitleFinder> finders;
+    private final Leaders leaders;
 
-    public ActorCoder(ReferenceData data, List<TitleFinder> finders) {
+    public ActorCoder(ReferenceData data, List<TitleFinder> finders, Leaders leaders) {
         this.data = Objects.requireNonNull(data, "reference data");
         this.finders = List.copyOf(finders);
+        this.leaders = Objects.requireNonNull(leaders, "leaders");
+    }
+
+    /** A coder with the shipped office holders ({@link Leaders#standard()}). */
+    public ActorCoder(ReferenceData data, List<TitleFinder> finders) {
+        this(data, finders, Leaders.standard());
     }
 
     /** A coder with the shipped reference tables and the standard title finders. */
@@ -65,6 +75,6 @@ public final class ActorCoder implements Annotator {
 
     @Override
     public Document annotate(Document document) {
-        return document.withActors(new Coding(document, data, finders).run());
+        return document.withActors(new Coding(document, data, finders, leaders).run());
     }
 }

@@ -12,8 +12,10 @@ import dev.dossier.model.Span;
 import dev.dossier.model.Token;
 import dev.dossier.reference.Country;
 import dev.dossier.reference.Institution;
+import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,9 +48,11 @@ final class Coding {
     private final TitleReader reader;
     private final Map<String, Optional<Coded>> done = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
+    private final Leaders leaders;
 
-    Coding(Document doc, ReferenceData data, List<TitleFinder> finders) {
+    Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders) {
         this.doc = doc;
+        this.leaders = leaders;
         this.tree = DependencyTree.of(doc);
         this.data = data;
         this.finders = finders;
@@ -78,9 +82,32 @@ final class Coding {
             default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name())).map(this::fromInstitution)
                     .or(() -> fromText(e, bestReading(e)));
         };
+        if (e.type() == EntityType.PERSON && result.map(c -> !c.code().hasCountry()).orElse(true)) {
+            Optional<Coded> fromText = result;
+            result = fromLeaders(e).map(l -> fromText.filter(t -> !t.roleCode().isEmpty())
+                    .map(t -> new Coded(new ActorCode(l.code().country(), t.roleCode()), t.role() + of(l.country()),
+                            t.title(), t.roleCode(), l.country(), t.evidence()))
+                    .orElse(l)).or(() -> fromText);
+        }
         inProgress.remove(e.id());
         done.put(e.id(), result);
         return result;
+    }
+
+    /**
+     * A person the text gives no country: an office holder of {@link Leaders} on the publication date under the
+     * entity's name ("Obama" in 2014 is {@code USAGOV}), with the office's role and country; a role the text gives
+     * without a country keeps the text's role and takes the office holder's country.
+     */
+    private Optional<Coded> fromLeaders(Entity e) {
+        LocalDate day = doc.article().published();
+        if (day == null) {
+            return Optional.empty();
+        }
+        return leaders.codeOn(e.name(), day).map(code -> {
+            Country country = data.countries().byCode(code.country()).orElse(null);
+            return new Coded(code, "office holder" + of(country), "", code.primaryRole(), country, null);
+        });
     }
 
     /**

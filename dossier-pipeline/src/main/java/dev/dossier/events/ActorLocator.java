@@ -12,6 +12,8 @@ import dev.dossier.model.TextRef;
 import dev.dossier.reference.Countries;
 import dev.dossier.reference.Country;
 import dev.dossier.reference.Leaders;
+import dev.dossier.reference.RoleLexicon;
+import dev.dossier.reference.RoleWord;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,12 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds the entity and actor code a token stands for: through the entity mentions of the ENTITIES layer, the parts of
  * a hyphenated name ("Trump-Putin"), and the coreference chain of the MENTIONS layer for descriptions and pronouns
  * the entity layer left unresolved. A person the actor layer left without a country is looked up among the office
- * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}).
+ * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}). A group noun of the role
+ * table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country of a
+ * country word that modifies it ("Georgian demonstrators" are {@code GEOOPP}), else with its role alone
+ * ("insurgents" are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular
+ * personal pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in
+ * its sentence or the one before ("they" is left alone: it as often means a group the text never codes).
  */
 final class ActorLocator {
 
@@ -70,16 +78,20 @@ final class ActorLocator {
     private final ParseGraph graph;
     private final Countries countries;
     private final Leaders leaders;
+    private final RoleLexicon roles;
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
     private final Map<Integer, Mention> corefAt = new HashMap<>();
     private final List<Side>[] cache;
 
-    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders) {
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles) {
         this.graph = graph;
         this.countries = countries;
         this.leaders = leaders;
+        this.roles = roles;
         int n = graph.size();
         entityAt = new Entity[n];
         @SuppressWarnings({"unchecked", "rawtypes"})
@@ -127,6 +139,28 @@ final class ActorLocator {
     }
 
     private List<Side> find(int t) {
+        List<Side> direct = direct(t);
+        if (direct.size() == 1 && (direct.getFirst().code() == null || !direct.getFirst().code().hasCountry())) {
+            Side d = direct.getFirst();
+            if (d.entity() == null || d.entity().type() != EntityType.LOCATION) {
+                Optional<ActorCode> group = groupCode(t);
+                if (group.isPresent()) {
+                    return List.of(new Side(t, d.entity(), group.get(), d.mention()));
+                }
+            }
+        }
+        if (!direct.isEmpty()) {
+            return direct;
+        }
+        Optional<ActorCode> group = groupCode(t);
+        if (group.isPresent()) {
+            return List.of(new Side(t, null, group.get(), TextRef.of(graph.doc().text(), graph.token(t).span())));
+        }
+        return pronoun(t).map(List::of).orElse(List.of());
+    }
+
+    /** A participant named at the token itself: an entity, a coreferent entity or a country word. */
+    private List<Side> direct(int t) {
         String text = graph.token(t).text();
         if (text.indexOf('-') > 0 && (entityAt[t] == null || mentionAt[t].length() <= text.length())) {
             List<Side> parts = hyphenParts(t, text);
@@ -169,6 +203,58 @@ final class ActorLocator {
             }
         }
         return List.of(new Side(t, known, code, TextRef.of(graph.doc().text(), token.span())));
+    }
+
+    /**
+     * The code of a group noun of the role table ("insurgents", "police"): the country of a country word that modifies
+     * it and its role, else its role alone; empty when the token is no such noun or only qualifies another noun
+     * ("media reports", "police station").
+     */
+    private Optional<ActorCode> groupCode(int t) {
+        var token = graph.token(t);
+        if (!token.pos().startsWith("NN") || graph.relation(t).equals("compound")) {
+            return Optional.empty();
+        }
+        String lemma = graph.lemma(t).toLowerCase(java.util.Locale.ROOT);
+        Optional<RoleWord> role = Optional.empty();
+        for (int d : graph.dependents(t, "compound")) {
+            if (d == t - 1) {
+                role = roles.word(graph.lemma(d).toLowerCase(java.util.Locale.ROOT) + " " + lemma);
+            }
+        }
+        if (role.isEmpty()) {
+            role = roles.word(lemma);
+        }
+        if (role.isEmpty() || role.get().samePostAsPossessor() || role.get().code().equals("-")) {
+            return Optional.empty();
+        }
+        String roleCode = role.get().code();
+        for (int d : graph.dependents(t)) {
+            if (MODIFIERS.contains(graph.relation(d))) {
+                for (Side s : direct(d)) {
+                    if (s.code() != null && s.code().hasCountry()) {
+                        return Optional.of(ActorCode.of(s.country(), roleCode));
+                    }
+                }
+            }
+        }
+        return Optional.of(ActorCode.rolesOnly(roleCode));
+    }
+
+    /** An unresolved personal pronoun: the last coded actor before it in its sentence or the one before. */
+    private Optional<Side> pronoun(int t) {
+        var token = graph.token(t);
+        if (!token.pos().equals("PRP") || !PRONOUNS.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int i = t - 1; i >= 0 && graph.token(i).sentence() >= token.sentence() - 1; i--) {
+            for (Side s : at(i)) {
+                if (s.code() != null && s.code().hasCountry() && !s.isPlace()) {
+                    return Optional.of(new Side(t, s.entity(), s.code(), TextRef.of(graph.doc().text(), token.span())));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether any participant lies at the token. */

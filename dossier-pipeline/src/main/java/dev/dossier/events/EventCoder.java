@@ -16,6 +16,7 @@ import dev.dossier.model.Timex;
 import dev.dossier.pipeline.Annotator;
 import dev.dossier.reference.Countries;
 import dev.dossier.reference.Leaders;
+import dev.dossier.reference.RoleLexicon;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,6 +75,7 @@ public final class EventCoder implements Annotator {
         }
     }
 
+    private static final RoleLexicon ROLES = RoleLexicon.standard();
     private final Config config;
     private final TriggerFinder triggers;
     private final ParticipantFinder participants;
@@ -126,7 +128,7 @@ public final class EventCoder implements Annotator {
     @Override
     public Document annotate(Document doc) {
         ParseGraph g = new ParseGraph(doc);
-        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders());
+        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES);
         List<TriggerFinder.Trigger> found = triggers.find(g);
         Set<Integer> triggerTokens = new HashSet<>();
         found.forEach(t -> triggerTokens.add(t.token()));
@@ -161,6 +163,7 @@ public final class EventCoder implements Annotator {
      * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
      * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
      * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
+     * No event is coded between sides none of which has a known country ("insurgents attacked the police").
      */
     private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t) {
         ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
@@ -201,7 +204,7 @@ public final class EventCoder implements Annotator {
                 targets.add(new ActorLocator.Side(t.token(), null, ActorCode.country(where.country()),
                         where.mention() != null ? where.mention() : TextRef.of(g.doc().text(), g.token(t.token()).span())));
             }
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() || source.country().isEmpty() && targets.stream().allMatch(x -> x.country().isEmpty())) {
                 continue;
             }
             List<ActorLocator.Side> all = new ArrayList<>(targets);

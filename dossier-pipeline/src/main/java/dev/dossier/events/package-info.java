@@ -13,7 +13,10 @@
  *
  * <p>Traps. CoreNLP's basic dependencies leave prepositions out of {@code nmod}/{@code obl}; the coder adds them
  * back from the {@code case} word ({@code nmod:between}). An event needs a coded source and target: a meeting with
- * no named sides ("the summit failed") is not an event, since CAMEO codes interactions between actors. Saying is an
+ * no named sides ("the summit failed") is not an event, since CAMEO codes interactions between actors. A group noun
+ * of the reference role table ("insurgents", "police") is a side with its role and, only when a country word
+ * modifies it, that country: PETRARCH's records leave "insurgents" in a Syrian story as {@code ---REB}, and guessing
+ * the sentence's country cost precision there. An event none of whose sides has a country is dropped. Saying is an
  * event only where CAMEO codes the statement (accusing, praising, denying), never a bare "said". An intention ("ready
  * to resume contacts") is its own CAMEO event (03x), not the meeting it announces; the status then says the meeting
  * is planned. Time expressions belong to the nearest verb or trigger above them, so the date of "the meeting in

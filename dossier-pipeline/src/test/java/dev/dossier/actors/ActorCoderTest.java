@@ -5,6 +5,7 @@ import dev.dossier.entities.LiteralArticles;
 import dev.dossier.model.Actor;
 import dev.dossier.model.Document;
 import dev.dossier.model.Entity;
+import dev.dossier.model.EntityType;
 import dev.dossier.reference.ReferenceData;
 import org.junit.jupiter.api.Test;
 
@@ -81,8 +82,8 @@ class ActorCoderTest {
     }
 
     @Test
-    void peopleWithoutTitlesGetNoActor() {
-        assertTrue(actor(coded(LiteralArticles.descriptions()), "Donald Trump").isEmpty());
+    void peopleWithoutTitlesAreCodedOnlyAsOfficeHolders() {
+        assertActor(coded(LiteralArticles.descriptions()), "Donald Trump", "USAGOV", "office holder of the United States");
     }
 
     @Test
@@ -128,7 +129,7 @@ class ActorCoderTest {
                 .name("Green Party", dev.dossier.model.EntityType.ORGANIZATION)
                 .name("Jill Stein", dev.dossier.model.EntityType.PERSON)
                 .build());
-        assertActor(d, "Barack Obama", "GOV", "President");
+        assertActor(d, "Barack Obama", "USAGOV", "President of the United States");
         assertTrue(actor(d, "Paul Ryan").isEmpty(), "Ryan is not President");
         assertActor(d, "Jill Stein", "PTY", "Green Party candidate");
         assertEquals("PTY", actor(d, "Green Party").orElseThrow().code().toString());
@@ -139,6 +140,25 @@ class ActorCoderTest {
     void withoutTitleFindersOnlyReferenceDataCodes() {
         ActorCoder bare = new ActorCoder(ReferenceData.standard(), List.of());
         Document d = bare.annotate(RESOLVER.annotate(LiteralArticles.people()));
-        assertEquals(List.of("RUS", "USA"), d.actors().stream().map(a -> a.code().toString()).sorted().toList());
+        assertEquals(List.of("RUS", "RUSGOV", "USA", "USAGOV"), d.actors().stream().map(a -> a.code().toString()).sorted().toList());
+    }
+
+    @Test
+    void aBareNameOfAnOfficeHolderIsCodedFromTheLeadersTableOnThePublicationDate() {
+        Document literal = dev.dossier.pipeline.LiteralDocs.text("Obama spoke.").id("leader")
+                .published(java.time.LocalDate.of(2014, 3, 1))
+                .tokens("Obama/NNP/PERSON spoke/VBD ./.")
+                .deps("nsubj(1,0) root(-1,1) punct(1,2)")
+                .name("Obama", EntityType.PERSON)
+                .build();
+        Actor obama = actor(coded(literal), "Obama").orElseThrow(() -> new AssertionError("Obama uncoded"));
+        assertEquals("USAGOV", obama.code().toString());
+        Document before = dev.dossier.pipeline.LiteralDocs.text("Obama spoke.").id("leader")
+                .published(java.time.LocalDate.of(2001, 3, 1))
+                .tokens("Obama/NNP/PERSON spoke/VBD ./.")
+                .deps("nsubj(1,0) root(-1,1) punct(1,2)")
+                .name("Obama", EntityType.PERSON)
+                .build();
+        assertTrue(actor(coded(before), "Obama").isEmpty());
     }
 }

@@ -206,4 +206,56 @@ class EventCoderTest extends AnnotatorContract {
                 "everyone/NN/everyone/2/obj", "./././2/punct").build();
         assertTrue(CODER.annotate(d).events().isEmpty());
     }
+
+    @Test
+    void aGroupNounWithoutACountryWordIsCodedByItsRoleAlone() {
+        Document d = new LiteralDocument().entity("russia", EntityType.COUNTRY, "RUS", "Russia")
+                .entity("usa", EntityType.COUNTRY, "USA", "Washington")
+                .sentence("Police/NNS/police/2/nsubj", "praised/VBD/praise/0/root",
+                "Washington/NNP/Washington/2/obj", "in/IN/in/5/case", "Russia/NNP/Russia/2/obl", "./././2/punct")
+                .build();
+        Event e = only(d);
+        assertEquals("COP", code(e.source()));
+        assertEquals("USA", code(e.targets().getFirst()));
+    }
+
+    @Test
+    void aGroupNounTakesTheCountryThatModifiesIt() {
+        Document d = countries().sentence("Russian/JJ/russian/2/amod", "rebels/NNS/rebel/3/nsubj",
+                "praised/VBD/praise/0/root", "Washington/NNP/Washington/3/obj", "./././3/punct").build();
+        assertEquals("RUSREB", code(only(d).source()));
+    }
+
+    @Test
+    void anUnresolvedPronounStandsForTheLastCodedActorBeforeIt() {
+        Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "said/VBD/say/0/root", "he/PRP/he/4/nsubj",
+                "praised/VBD/praise/2/ccomp", "Washington/NNP/Washington/4/obj", "./././2/punct").build();
+        Event e = only(d);
+        assertEquals("RUS", code(e.source()));
+        assertEquals("USA", code(e.targets().getFirst()));
+    }
+
+    @Test
+    void aGroupNounQualifyingAnotherNounIsNoActor() {
+        Document d = countries().sentence("Moscow/NNP/Moscow/2/nsubj", "rejected/VBD/reject/0/root",
+                "media/NNS/media/4/compound", "reports/NNS/report/2/obj", "./././2/punct").build();
+        assertTrue(CODER.annotate(d).events().isEmpty());
+    }
+
+    @Test
+    void noEventBetweenSidesOfNoKnownCountry() {
+        Document d = countries().sentence("Rebels/NNS/rebel/2/nsubj", "attacked/VBD/attack/0/root",
+                "police/NNS/police/2/obj", "./././2/punct").build();
+        assertTrue(CODER.annotate(d).events().isEmpty());
+    }
+
+    @Test
+    void aPassiveWithAGroupNounAsItsSubjectTargetsTheGroup() {
+        Document d = new LiteralDocument().entity("putin", EntityType.PERSON, "RUSGOV", "Putin")
+                .sentence("Civilians/NNS/civilian/3/nsubj:pass", "were/VBD/be/3/aux:pass", "released/VBN/release/0/root",
+                        "by/IN/by/5/case", "Putin/NNP/Putin/3/obl", "./././3/punct").build();
+        Event e = only(d);
+        assertEquals("RUSGOV", code(e.source()));
+        assertEquals("CVL", code(e.targets().getFirst()));
+    }
 }
