@@ -15,7 +15,7 @@ shared=${DOSSIER_SHARED:-$here/../shared}
 out="$here/bench/out"
 rm -rf "$out"
 mkdir -p "$out"
-./mvnw -B -q -o install -DskipTests >&2
+./mvnw -B -q install -DskipTests >&2
 cp="$here/dossier-cli/target/dossier-cli-0.1.0-SNAPSHOT.jar:$here/dossier-store/target/dossier-store-0.1.0-SNAPSHOT-tests.jar"
 java="$JAVA_HOME/bin/java -Xmx3g"
 $java -cp "$cp" dev.dossier.store.bench.CorpusGenerator "$out/corpus" "$n" 7 \
