@@ -15,7 +15,7 @@ public enum Standing {
 
     /** True when two claims with these standings about the same time cannot both be right. */
     public boolean contradicts(Standing other) {
-        return CONFLICTS.contains(Set.of(this, other));
+        return this != other && CONFLICTS.contains(Set.of(this, other));
     }
 
     /** The standing an event's status gives its subject, by the subject's kind. */

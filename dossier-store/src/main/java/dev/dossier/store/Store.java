@@ -65,8 +65,9 @@ public final class Store implements AutoCloseable {
      * Opens the store at a JDBC URL ({@code jdbc:h2:...} or {@code jdbc:postgresql://host/db?user=..&password=..})
      * and brings its schema up to date.
      */
-    public static Store open(String jdbcUrl) {
-        Dialect dialect = Dialect.of(jdbcUrl);
+    public static Store open(String url) {
+        Dialect dialect = Dialect.of(url);
+        String jdbcUrl = dialect.safeUrl(url);
         try {
             Flyway.configure(Store.class.getClassLoader())
                     .dataSource(jdbcUrl, null, null)
@@ -75,15 +76,15 @@ public final class Store implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            throw new StoreException("Cannot open or migrate the store at " + redact(jdbcUrl) + ": " + e.getMessage()
+            throw new StoreException("Cannot open or migrate the store at " + redact(url) + ": " + e.getMessage()
                     + "; check that the database is reachable and that the URL names it", e);
         }
         try {
             Connection c = DriverManager.getConnection(jdbcUrl, new Properties());
             c.setAutoCommit(false);
-            return new Store(jdbcUrl, c, dialect);
+            return new Store(url, c, dialect);
         } catch (SQLException e) {
-            throw new StoreException("Cannot connect to " + redact(jdbcUrl) + ": " + e.getMessage(), e);
+            throw new StoreException("Cannot connect to " + redact(url) + ": " + e.getMessage(), e);
         }
     }
 
