@@ -1,14 +1,10 @@
 package dev.dossier.cli;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,29 +17,11 @@ class StoreCommandsTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private PrintStream oldErr;
-    private PrintStream oldOut;
-
-    @BeforeEach
-    void capture() {
-        oldErr = System.err;
-        oldOut = System.out;
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    }
-
-    @AfterEach
-    void restore() {
-        System.setErr(oldErr);
-        System.setOut(oldOut);
-    }
+    @RegisterExtension
+    final ConsoleCapture console = new ConsoleCapture();
 
     private String stdout() {
-        String s = out.toString(StandardCharsets.UTF_8);
-        out.reset();
-        return s;
+        return console.takeOut();
     }
 
     @Test
@@ -59,11 +37,11 @@ class StoreCommandsTest {
         String data = dir.resolve("data").toString();
 
         assertEquals(1, Main.run("ingest", in.toString(), "--data", data, "--analysis", "none", "--no-progress"));
-        String log = err.toString(StandardCharsets.UTF_8);
+        String log = console.err();
         assertTrue(log.contains("2 stored, 0 skipped as duplicates, 1 rejected"), log);
         assertTrue(log.contains("bad.txt: is empty"), log);
         assertEquals(1, Main.run("ingest", in.toString(), "--data", data, "--analysis", "none", "--no-progress"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("0 stored, 2 skipped as duplicates, 1 rejected"));
+        assertTrue(console.err().contains("0 stored, 2 skipped as duplicates, 1 rejected"));
 
         assertEquals(0, Main.run("query", "--data", data, "--text", "postponed"));
         String table = stdout();
