@@ -42,7 +42,7 @@ final class TextReport {
                     : " [" + q.speaker().mention().text() + "]");
             String cue = q.cue() == null ? "" : " (" + q.cue().text() + ")";
             String text = q.kind() == Quote.Kind.DIRECT ? "\u201c" + q.text() + "\u201d" : q.text();
-            b.append("  ").append(who).append(cue).append(q.kind() == Quote.Kind.DIRECT ? ": " : " that: ")
+            b.append("  ").append(who).append(cue).append(": ")
                     .append(clip(text, 200)).append('\n');
         }
 

@@ -212,7 +212,8 @@ final class ActorLocator {
      */
     private Optional<ActorCode> groupCode(int t) {
         var token = graph.token(t);
-        if (!token.pos().startsWith("NN") || graph.relation(t).equals("compound")) {
+        if (!(token.pos().equals("NN") || token.pos().equals("NNS")) || graph.relation(t).equals("compound")
+                || titlesAPerson(t)) {
             return Optional.empty();
         }
         String lemma = graph.lemma(t).toLowerCase(java.util.Locale.ROOT);
@@ -239,6 +240,27 @@ final class ActorLocator {
             }
         }
         return Optional.of(ActorCode.rolesOnly(roleCode));
+    }
+
+    /**
+     * True when the noun is a title of a named person rather than a group: it stands beside a person's name
+     * ("Secretary-General Antonio Guterres", "the general, Ivan Petrov").
+     */
+    private boolean titlesAPerson(int t) {
+        int g = graph.governor(t);
+        if (g >= 0 && isPersonName(g)) {
+            return true;
+        }
+        return graph.hasDependent(t, d -> isPersonName(d)
+                && (graph.base(d).equals("appos") || graph.base(d).equals("flat") || graph.base(d).equals("compound")));
+    }
+
+    /** True when the token lies in a name mention of a person entity. */
+    private boolean isPersonName(int t) {
+        Span span = graph.token(t).span();
+        return graph.doc().entities().stream().filter(e -> e.type() == EntityType.PERSON)
+                .flatMap(e -> e.mentions().stream())
+                .anyMatch(m -> m.kind() == dev.dossier.model.MentionKind.NAME && m.span().contains(span));
     }
 
     /** An unresolved personal pronoun: the last coded actor before it in its sentence or the one before. */

@@ -220,6 +220,15 @@ class EventCoderTest extends AnnotatorContract {
     }
 
     @Test
+    void aRoleNounTitlingANamedPersonIsNoGroup() {
+        Document d = countries().entity("petrov", EntityType.PERSON, "RUSGOV", "Ivan Petrov")
+                .sentence("General/NN/general/4/nsubj", "Ivan/NNP/Ivan/3/compound", "Petrov/NNP/Petrov/1/appos",
+                        "praised/VBD/praise/0/root", "Washington/NNP/Washington/4/obj", "./././4/punct")
+                .build();
+        assertEquals("RUSGOV", code(only(d).source()));
+    }
+
+    @Test
     void aGroupNounTakesTheCountryThatModifiesIt() {
         Document d = countries().sentence("Russian/JJ/russian/2/amod", "rebels/NNS/rebel/3/nsubj",
                 "praised/VBD/praise/0/root", "Washington/NNP/Washington/3/obj", "./././3/punct").build();
