@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -71,14 +70,7 @@ final class HolidayRule implements TimexRule {
     static List<Holiday> standard() {
         List<Holiday> l = standard;
         if (l == null) {
-            try (InputStream in = HolidayRule.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing resource dev/dossier/time/" + RESOURCE);
-                }
-                l = read(in, "dev/dossier/time/" + RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read dev/dossier/time/" + RESOURCE, e);
-            }
+            l = TimeResources.load(RESOURCE, HolidayRule::read);
             standard = l;
         }
         return l;

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -45,14 +44,7 @@ public final class TimeLexicon {
     public static TimeLexicon standard() {
         TimeLexicon l = standard;
         if (l == null) {
-            try (InputStream in = TimeLexicon.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("Missing resource dev/dossier/time/" + RESOURCE);
-                }
-                l = read(in, "dev/dossier/time/" + RESOURCE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read dev/dossier/time/" + RESOURCE, e);
-            }
+            l = TimeResources.load(RESOURCE, TimeLexicon::read);
             standard = l;
         }
         return l;
