@@ -35,12 +35,15 @@ import java.util.stream.Stream;
  * several targets gives a triple per target. The two sides of a consultation (CAMEO 04) stand in no order, as in
  * the expected analyses, so such triples are compared with their sides sorted, and a consultation of several is one
  * between each two of them. Events the text negates, denies or
- * only supposes are not counted: PETRARCH codes what is asserted. Records marked {@code error} are skipped.
+ * only supposes are not counted: PETRARCH codes what is asserted. Nor is an act a party is only reported to have
+ * done by a speaker whose statement about it Dossier codes as an event of its own (an accusation, 112, or a claim of
+ * responsibility, 015): PETRARCH codes the statement in place of the act it reports, Dossier keeps both. Records
+ * marked {@code error}, and records with no text, are skipped and counted in a note.
  */
 public final class PetrarchEvaluation implements Evaluation {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int MAX_NOTES = 40;
+    private static final int MAX_NOTES = 400;
     /** Codes Dossier gives international organisations, from the reference institutions of kind "igo". */
     private static final Set<String> IGOS = Institutions.standard().all().stream()
             .filter(i -> i.kind().equals("igo") && i.code().hasCountry()).map(i -> i.code().country())
@@ -85,13 +88,17 @@ public final class PetrarchEvaluation implements Evaluation {
             }
         }
         String id = record.path("id").asText();
+        if (record.path("text").asText().isBlank()) {
+            table.note(stem + " " + id + ": skipped, the record has no text");
+            return;
+        }
         Article article = new Article(stem + ":" + id, "", record.path("text").asText(), date(record.path("date").asText()),
                 null, null, "en");
         Document doc = pipeline.annotate(Document.of(article));
         Set<String> gotRoots = new TreeSet<>();
         Set<String> gotCodes = new TreeSet<>();
         for (Event e : doc.events()) {
-            if (!ASSERTED.contains(e.status())) {
+            if (!ASSERTED.contains(e.status()) || statedBy(e, doc.events())) {
                 continue;
             }
             for (String pair : pairs(e)) {
@@ -106,9 +113,27 @@ public final class PetrarchEvaluation implements Evaluation {
         }
     }
 
-    /** The source with each target; for a consultation (04), each two of its sides, since all of them meet. */
+    /**
+     * True when the event is reported by a speaker who, in the same sentence, is the source of a statement about it:
+     * an accusation of its source or a claim of it (CAMEO 01x or 11x).
+     */
+    static boolean statedBy(Event e, List<Event> all) {
+        if (e.reportedBy() == null || e.reportedBy().entityId() == null) {
+            return false;
+        }
+        String speaker = e.reportedBy().entityId();
+        return all.stream().anyMatch(s -> s != e && s.sentence() == e.sentence() && s.source().entityId() != null
+                && s.source().entityId().equals(speaker)
+                && (s.cameoRoot().equals("01") || s.cameoRoot().equals("11")));
+    }
+
+    /** The source with each target, or with {@code ---} when it has none; for a consultation (04), each two of its sides, since all of them meet. */
     private static List<String> pairs(Event e) {
         List<String> out = new ArrayList<>();
+        if (e.targets().isEmpty()) {
+            out.add(pair(side(e.source().code()), "---", e.cameo()));
+            return out;
+        }
         if (!e.cameoRoot().equals("04")) {
             e.targets().forEach(t -> out.add(pair(side(e.source().code()), side(t.code()), e.cameo())));
             return out;

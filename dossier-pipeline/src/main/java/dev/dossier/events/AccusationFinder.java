@@ -11,17 +11,21 @@ import java.util.Optional;
  */
 final class AccusationFinder {
 
-    static final String CODE = "112";
+    /** CAMEO 112, accuse of crime. */
+    static final String ACCUSE = "112";
+    /** CAMEO 015, acknowledge or claim responsibility. */
+    static final String CLAIM = "015";
 
     /**
-     * An accusation found.
+     * An accusation, or a claim of one's own act, found in reported speech.
      *
-     * @param noun    the wrongdoing noun
+     * @param code    {@link #ACCUSE}, or {@link #CLAIM} when the speaker reports its own use of force
+     * @param noun    the wrongdoing noun, or the conflict trigger
      * @param speech  the verb of saying
-     * @param source  who accuses
-     * @param target  who is accused
+     * @param source  who accuses or claims
+     * @param target  who is accused, or who the claimed act was aimed at
      */
-    record Accusation(int noun, int speech, ActorLocator.Side source, ActorLocator.Side target) {
+    record Accusation(String code, int noun, int speech, ActorLocator.Side source, ActorLocator.Side target) {
     }
 
     private final EventCues cues;
@@ -65,7 +69,7 @@ final class AccusationFinder {
                 if (speaker.isPresent()) {
                     Optional<ActorLocator.Side> accused = accused(g, actors, subjectToken, speaker.get());
                     if (accused.isPresent()) {
-                        return Optional.of(new Accusation(w, x, speaker.get(), accused.get()));
+                        return Optional.of(new Accusation(ACCUSE, w, x, speaker.get(), accused.get()));
                     }
                     return Optional.empty();
                 }
@@ -76,12 +80,16 @@ final class AccusationFinder {
 
     /**
      * A speaker who reports that another side used force accuses that side: "The US said that Iraq had attacked
-     * them" is also an accusation of Iraq by the US. Empty when the reporter is the attacker's own country.
+     * them" is also an accusation of Iraq by the US. A speaker who reports its own use of force ("the ministry said
+     * its forces had struck the depot") claims it (CAMEO 015), towards the side it was aimed at. Empty when the
+     * reporter has no country, or claims an act whose target the text does not name.
      *
      * @param trigger the conflict event's trigger
      * @param source  the side that used force
+     * @param targets the sides it was aimed at, if any were named
      */
-    Optional<Accusation> reportedConflict(ParseGraph g, ActorLocator actors, int trigger, ActorLocator.Side source) {
+    Optional<Accusation> reportedConflict(ParseGraph g, ActorLocator actors, int trigger, ActorLocator.Side source,
+                                          List<ActorLocator.Side> targets) {
         int x = trigger;
         boolean reported = false;
         for (int steps = 0; steps < 4; steps++) {
@@ -92,9 +100,17 @@ final class AccusationFinder {
             reported |= g.base(x).equals("ccomp");
             x = gov;
             if (reported && g.token(x).isVerb() && cues.speech().contains(g.lemma(x))) {
-                return speaker(g, actors, x)
-                        .filter(s -> !s.country().isEmpty() && !s.country().equals(source.country()))
-                        .map(s -> new Accusation(trigger, gov, s, source));
+                Optional<ActorLocator.Side> speaker = speaker(g, actors, x).filter(s -> !s.country().isEmpty());
+                if (speaker.isEmpty()) {
+                    return Optional.empty();
+                }
+                ActorLocator.Side s = speaker.get();
+                if (!s.country().equals(source.country())) {
+                    return Optional.of(new Accusation(ACCUSE, trigger, gov, s, source));
+                }
+                return targets.stream().filter(t -> !t.key().equals(s.key()) && !t.country().isEmpty()
+                                && !t.country().equals(s.country())).findFirst()
+                        .map(t -> new Accusation(CLAIM, trigger, gov, s, t));
             }
         }
         return Optional.empty();

@@ -34,7 +34,8 @@ import java.util.Set;
  * <p>Needs {@link Layer#SENTENCES}, {@link Layer#TOKENS}, {@link Layer#DEPENDENCIES}, {@link Layer#MENTIONS},
  * {@link Layer#TIMES}, {@link Layer#ENTITIES}, {@link Layer#ACTORS} and {@link Layer#QUOTES} (which may be empty).
  * Adds {@link Layer#EVENTS}: one {@link Event} per trigger ({@link TriggerFinder} with {@link EventPatterns}: a verb
- * with its clause, a noun with its phrase) that has a coded source and target, plus accusations made in reported speech
+ * with its clause, a noun with its phrase) that has a coded source and target (or, for patterns marked
+ * {@code no-target}, a source with a country), plus accusations and claims made in reported speech
  * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
  * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
  * stated as an intention becomes the 03x code {@code cues.tsv} names, a cooperation its actor says it will not give
@@ -86,7 +87,7 @@ public final class EventCoder implements Annotator {
     public EventCoder(Config config) {
         this.config = config;
         this.triggers = new TriggerFinder(config.patterns());
-        this.participants = new ParticipantFinder(config.cues(), config.gazetteer());
+        this.participants = new ParticipantFinder(config.cues(), config.gazetteer(), config.patterns());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());
         this.accusations = new AccusationFinder(config.cues());
@@ -135,14 +136,17 @@ public final class EventCoder implements Annotator {
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
         for (TriggerFinder.Trigger t : found) {
-            for (Event e : code(g, actors, times, t)) {
-                events.add(e);
-                if (e.quadClass() == 4) {
-                    ActorLocator.Side source = actors.at(g.tokens(e.source().mention().span()).getFirst()).stream()
-                            .filter(s -> s.toEventActor().equals(e.source())).findFirst().orElse(null);
-                    if (source != null) {
-                        accusations.reportedConflict(g, actors, t.token(), source).ifPresent(a ->
-                                events.add(accusation(g, times, a)));
+            List<Event> coded = code(g, actors, times, t);
+            events.addAll(coded);
+            if (config.cameo().get(t.pattern().code()).quadClass() == 4) {
+                ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
+                EventStatus status = statusReader.read(g, t.token(), sides.lightVerb()).status();
+                if (status == EventStatus.HAPPENED || status == EventStatus.ONGOING) {
+                    // what is said to have been done accuses its doer or claims it; what is said to be coming is a
+                    // threat or a warning, coded at the trigger itself
+                    for (ActorLocator.Side source : usedForce(sides, coded)) {
+                        accusations.reportedConflict(g, actors, t.token(), source, sides.targets())
+                                .ifPresent(a -> events.add(accusation(g, times, a)));
                     }
                 }
             }
@@ -153,9 +157,23 @@ public final class EventCoder implements Annotator {
         return doc.withEvents(deduplicate(events));
     }
 
+    /**
+     * Who used force at a conflict trigger: the sources of its coded events, or, when none was coded because the
+     * target is unknown ("said that Iraq had attacked themselves", "said eight people were killed in an air strike
+     * by government forces"), the coded sources the text names, with or without a country.
+     */
+    private static List<ActorLocator.Side> usedForce(ParticipantFinder.Sides sides, List<Event> coded) {
+        List<ActorLocator.Side> sources = sides.sources().stream().filter(s -> s.code() != null).toList();
+        if (coded.isEmpty()) {
+            return sources;
+        }
+        return sources.stream().filter(s -> coded.stream().anyMatch(e -> s.toEventActor().equals(e.source())))
+                .toList();
+    }
+
     private Event accusation(ParseGraph g, TimeFinder times, AccusationFinder.Accusation a) {
         StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
-        return event(g, times, AccusationFinder.CODE, a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
+        return event(g, times, a.code(), a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
                 span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
     }
 
@@ -204,7 +222,10 @@ public final class EventCoder implements Annotator {
                 targets.add(new ActorLocator.Side(t.token(), null, ActorCode.country(where.country()),
                         where.mention() != null ? where.mention() : TextRef.of(g.doc().text(), g.token(t.token()).span())));
             }
-            if (targets.isEmpty() || source.country().isEmpty() && targets.stream().allMatch(x -> x.country().isEmpty())) {
+            boolean alone = targets.isEmpty() && t.pattern().has(EventPattern.Option.NO_TARGET)
+                    && !source.country().isEmpty();
+            if (targets.isEmpty() && !alone
+                    || source.country().isEmpty() && targets.stream().allMatch(x -> x.country().isEmpty())) {
                 continue;
             }
             List<ActorLocator.Side> all = new ArrayList<>(targets);

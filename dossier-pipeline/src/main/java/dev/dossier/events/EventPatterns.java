@@ -2,11 +2,13 @@ package dev.dossier.events;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -75,9 +77,7 @@ public final class EventPatterns {
                 continue;
             }
             Set<String> objects = new HashSet<>();
-            boolean symmetric = false;
-            boolean partner = false;
-            boolean placeTarget = false;
+            Set<EventPattern.Option> options = EnumSet.noneOf(EventPattern.Option.class);
             boolean ok = true;
             for (String option : (f.size() == 4 ? f.get(3) : "").split(" +")) {
                 if (option.isEmpty()) {
@@ -85,17 +85,22 @@ public final class EventPatterns {
                 }
                 if (option.startsWith("obj=") && option.length() > 4) {
                     objects.addAll(Arrays.asList(option.substring(4).split("\\|")));
-                } else if (option.equals("symmetric")) {
-                    symmetric = true;
-                } else if (option.equals("partner")) {
-                    partner = true;
-                } else if (option.equals("place-target")) {
-                    placeTarget = true;
+                    continue;
+                }
+                Optional<EventPattern.Option> known = Arrays.stream(EventPattern.Option.values())
+                        .filter(o -> o.label().equals(option)).findFirst();
+                if (known.isPresent()) {
+                    options.add(known.get());
                 } else {
-                    problems.add(line.where() + ": unknown option '" + option
-                            + "' (obj=..., symmetric, partner, place-target)");
+                    problems.add(line.where() + ": unknown option '" + option + "' (obj=..., " + Arrays.stream(
+                            EventPattern.Option.values()).map(EventPattern.Option::label).toList() + ")");
                     ok = false;
                 }
+            }
+            if (kind == EventPattern.Kind.NOUN && (options.contains(EventPattern.Option.FROM_SOURCE)
+                    || options.contains(EventPattern.Option.OBJECT_CLAUSE))) {
+                problems.add(line.where() + ": from-source and object-clause apply to verbs only");
+                ok = false;
             }
             if (!objects.isEmpty() && kind == EventPattern.Kind.NOUN) {
                 problems.add(line.where() + ": obj= applies to verbs only");
@@ -109,8 +114,7 @@ public final class EventPatterns {
                     continue;
                 }
                 if (ok) {
-                    out.add(new EventPattern(code, kind, Arrays.asList(p.split(" +")), objects, symmetric, partner,
-                            placeTarget));
+                    out.add(new EventPattern(code, kind, Arrays.asList(p.split(" +")), objects, options));
                 }
             }
         }

@@ -42,31 +42,88 @@ final class ParticipantFinder {
 
     private final EventCues cues;
     private final Gazetteer gazetteer;
+    private final EventPatterns patterns;
 
-    ParticipantFinder(EventCues cues, Gazetteer gazetteer) {
+    ParticipantFinder(EventCues cues, Gazetteer gazetteer, EventPatterns patterns) {
         this.cues = cues;
         this.gazetteer = gazetteer;
+        this.patterns = patterns;
     }
 
     Sides find(ParseGraph g, ActorLocator actors, int trigger, EventPattern pattern) {
-        return pattern.kind() == EventPattern.Kind.VERB ? verb(g, actors, trigger)
-                : noun(g, actors, trigger, conflict(pattern));
+        if (pattern.kind() == EventPattern.Kind.NOUN) {
+            return noun(g, actors, trigger, conflict(pattern));
+        }
+        return pattern.has(EventPattern.Option.FROM_SOURCE) ? fromSource(g, actors, trigger) : verb(g, actors, trigger);
+    }
+
+    /**
+     * Sides of a verb whose giver is named after "from" ("the rebels received weapons from Iran"): that side acts, the
+     * subject is acted upon. The parser hangs the "from" phrase on the verb or on its object.
+     */
+    private Sides fromSource(ParseGraph g, ActorLocator actors, int v) {
+        List<ActorLocator.Side> sources = new ArrayList<>();
+        List<ActorLocator.Side> targets = new ArrayList<>();
+        for (int d : g.dependents(v)) {
+            String rel = g.relation(d);
+            if (rel.equals("nsubj")) {
+                targets.addAll(phrase(g, actors, d));
+            } else if (rel.equals("obl:from")) {
+                sources.addAll(phrase(g, actors, d));
+            } else if (rel.equals("obj")) {
+                for (int m : g.dependents(d, "nmod:from")) {
+                    sources.addAll(phrase(g, actors, m));
+                }
+            }
+        }
+        if (targets.isEmpty() && !g.hasDependent(v, d -> g.base(d).equals("nsubj"))) {
+            targets.addAll(inheritedSubject(g, actors, v));
+        }
+        return new Sides(sources, targets, -1);
     }
 
     private Sides verb(ParseGraph g, ActorLocator actors, int v) {
         List<ActorLocator.Side> sources = new ArrayList<>();
         List<ActorLocator.Side> targets = new ArrayList<>();
-        boolean passive = !g.dependents(v, "nsubj:pass").isEmpty();
+        List<ActorLocator.Side> objects = new ArrayList<>();
+        List<ActorLocator.Side> origins = new ArrayList<>();
+        boolean passive = g.hasDependent(v, d -> g.relation(d).equals("nsubj:pass") || g.relation(d).equals("aux:pass"));
         for (int d : g.dependents(v)) {
             String rel = g.relation(d);
             if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by") && passive) {
                 sources.addAll(phrase(g, actors, d));
             } else if (rel.equals("obj") || rel.equals("iobj") || rel.equals("nsubj:pass")) {
-                targets.addAll(phrase(g, actors, d));
+                objects.addAll(phrase(g, actors, d));
+            } else if (rel.equals("csubj:pass")) {
+                // "the civilians imprisoned for ... were released": the parser takes the reduced relative for a
+                // clausal subject, whose own subject is who is released
+                for (int s : g.dependents(d, "nsubj")) {
+                    objects.addAll(phrase(g, actors, s));
+                }
+            } else if (rel.equals("obl:from") && !g.token(d).isVerb()) {
+                origins.addAll(phrase(g, actors, d));
             } else if (rel.startsWith("obl:") && !PLACE_PREPS.contains(rel.substring(4)) && !rel.equals("obl:tmod")
                     && !g.token(d).isVerb()) {
                 targets.addAll(phrase(g, actors, d));
             }
+        }
+        if (objects.isEmpty() && !g.hasDependent(v, d -> g.relation(d).equals("obj"))) {
+            // "released the mayor of Nablus, jailed a year ago": the object parsed as the subject of its participle
+            for (int x : g.dependents(v, "xcomp")) {
+                for (int s : g.dependents(x, "nsubj")) {
+                    objects.addAll(phrase(g, actors, s));
+                }
+            }
+        }
+        if (!origins.isEmpty() && origins.stream().anyMatch(o -> !o.country().isEmpty())
+                && objects.stream().allMatch(o -> o.country().isEmpty())) {
+            // "received ministers from the Georgian government": the origin names the party the object belongs to
+            objects.clear();
+        }
+        targets.addAll(0, objects);
+        targets.addAll(origins);
+        if (passive && sources.isEmpty()) {
+            sources.addAll(attackersIn(g, actors, v));
         }
         boolean ownSubject = g.hasDependent(v, d -> g.base(d).equals("nsubj") || g.relation(d).equals("obl:agent"));
         if (sources.isEmpty() && !ownSubject) {
@@ -118,6 +175,14 @@ final class ParticipantFinder {
         }
         if (own.isEmpty() && targets.isEmpty()) {
             governingNoun(g, actors, n, own, targets);
+        }
+        if (targets.isEmpty()) {
+            // "permission for Russia to help", "an invitation to Iran to attend": who is to act is acted upon
+            for (int c : g.dependents(n, "acl")) {
+                for (int s : g.dependents(c, "nsubj")) {
+                    targets.addAll(phrase(g, actors, s));
+                }
+            }
         }
         int light = lightVerb(g, n);
         List<ActorLocator.Side> sources = new ArrayList<>();
@@ -171,6 +236,38 @@ final class ParticipantFinder {
         }
     }
 
+    /**
+     * Who acted in a passive clause with no agent, from the attack it names: "killed in an air strike by government
+     * forces", "wounded in Israeli shelling" (an attack noun of CAMEO 18-20 in an "in" phrase, or a noun such a word
+     * modifies, as parsers read "tank shelling"), whose possessor, modifier or "by" phrase names the attacker.
+     */
+    private List<ActorLocator.Side> attackersIn(ParseGraph g, ActorLocator actors, int v) {
+        List<ActorLocator.Side> out = new ArrayList<>();
+        for (int n : g.dependents(v, "obl:in")) {
+            boolean attack = isAttackWord(g, n) || g.hasDependent(n, d -> (g.relation(d).equals("compound")
+                    || g.relation(d).equals("amod")) && isAttackWord(g, d));
+            if (!attack) {
+                continue;
+            }
+            for (int d : g.dependents(n)) {
+                String rel = g.relation(d);
+                if (rel.equals("nmod:by") || rel.equals("nmod:poss") || rel.equals("amod") || rel.equals("compound")) {
+                    for (ActorLocator.Side s : phrase(g, actors, d)) {
+                        if (!s.isPlace()) {
+                            out.add(s);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean isAttackWord(ParseGraph g, int t) {
+        List<EventPattern> candidates = g.token(t).isVerb() ? patterns.verb(g.lemma(t)) : patterns.noun(g.lemma(t));
+        return candidates.stream().anyMatch(p -> p.objects().isEmpty() && p.code().compareTo("18") >= 0);
+    }
+
     /** Verbal and material conflict (CAMEO 09-20), whose "on" marks a target rather than a topic. */
     private static boolean conflict(EventPattern p) {
         return Integer.parseInt(p.code().substring(0, 2)) >= 9;
@@ -189,7 +286,29 @@ final class ParticipantFinder {
                 && cues.light().contains(g.lemma(gov)) && !names(g, gov, head)) {
             return gov;
         }
-        return -1;
+        return strandedLightVerb(g, n);
+    }
+
+    /**
+     * A light verb right before the noun's phrase that the parser did not link to it: in "the court issued arrest
+     * warrants for two men sought in ..." it takes "warrants" for the subject of "sought". Only a noun that is the
+     * subject of a clause depending on that verb qualifies, and nothing but its own modifiers may stand between.
+     */
+    private int strandedLightVerb(ParseGraph g, int n) {
+        if (!g.relation(n).equals("nsubj")) {
+            return -1;
+        }
+        int clause = g.governor(n);
+        int verb = clause < 0 ? -1 : g.governor(clause);
+        if (verb < 0 || !cues.light().contains(g.lemma(verb)) || !g.token(verb).isVerb() || verb > n) {
+            return -1;
+        }
+        for (int t = verb + 1; t < n; t++) {
+            if (g.governor(t) != n) {
+                return -1;
+            }
+        }
+        return verb;
     }
 
     /**

@@ -116,6 +116,7 @@ final class StatusReader {
                 }
             }
         }
+        announced |= future && announcedBefore(g, trigger);
         if (future && announced) {
             intent = true;
         } else if (future) {
@@ -131,6 +132,19 @@ final class StatusReader {
                 : EventStatus.HAPPENED;
         boolean refusal = ownNegation && (future || intent) && !denied && !hypothetical;
         return new Reading(refusal ? EventStatus.HAPPENED : status, intent && !refusal, refusal);
+    }
+
+    /**
+     * True when a verb of saying or announcing that precedes the trigger hangs below it, as the parser often leaves a
+     * clause like "as Israel announced it would free the prisoners" ("announced" an adverbial clause of "free"), and
+     * the trigger's subject is a pronoun, which then stands for the announcer.
+     */
+    private boolean announcedBefore(ParseGraph g, int trigger) {
+        boolean pronounSubject = g.hasDependent(trigger, d -> g.base(d).equals("nsubj") && g.token(d).isPronoun());
+        return pronounSubject && g.hasDependent(trigger, d -> d < trigger && g.token(d).isVerb()
+                && Set.of("advcl", "parataxis", "dep").contains(g.relation(d))
+                && (cues.speech().contains(g.lemma(d)) || g.lemma(d).equals("announce"))
+                && g.hasDependent(d, s -> g.base(s).equals("nsubj") && !g.token(s).isPronoun()));
     }
 
     /** True when {@code clause} is the complement of {@code verb} and the verb's object is who acts in it. */

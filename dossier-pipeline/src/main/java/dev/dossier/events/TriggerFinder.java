@@ -29,7 +29,7 @@ final class TriggerFinder {
                     : tok.isNoun() ? patterns.noun(g.lemma(t)) : List.of();
             EventPattern best = null;
             for (EventPattern p : candidates) {
-                if (!phraseMatches(g, t, p)) {
+                if (!phraseMatches(g, t, p) || p.has(EventPattern.Option.OBJECT_CLAUSE) && !objectClause(g, t)) {
                     continue;
                 }
                 if (!p.objects().isEmpty()) {
@@ -57,6 +57,11 @@ final class TriggerFinder {
             }
         }
         return true;
+    }
+
+    /** True when the verb has an object and a to-clause that object performs ("wants Putin to attack"). */
+    private static boolean objectClause(ParseGraph g, int v) {
+        return !g.dependents(v, "obj").isEmpty() && !g.dependents(v, "xcomp").isEmpty();
     }
 
     private static boolean objectMatches(ParseGraph g, int v, Set<String> objects) {
