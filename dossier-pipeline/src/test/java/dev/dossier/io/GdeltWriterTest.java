@@ -58,4 +58,21 @@ class GdeltWriterTest {
         assertEquals("https://example.org/a1", f[60]);
         assertEquals("GlobalEventID", GdeltWriter.COLUMNS.getFirst());
     }
+
+    @Test
+    void anEventWithNoTargetIsOneRowWithActor2Blank() {
+        String text = "Georgian protesters rallied.";
+        Document d = Document.of(new Article("a2", "", text, LocalDate.of(2025, 11, 16), null, null, "en"));
+        Event e = new Event("141", "Demonstrate or rally", new Event.Plover("PROTEST", "demonstrate", ""), 3, -6.5,
+                new EventActor(ActorCode.parse("GEOOPP"), null, null), List.of(), null, false, null,
+                EventStatus.HAPPENED, null, TextRef.of(text, new Span(0, 27)), 0);
+        List<String> rows = new GdeltWriter(Gazetteer.standard()).rows(d.withEvents(List.of(e)));
+        assertEquals(1, rows.size());
+        String[] f = rows.getFirst().split("\t", -1);
+        assertEquals(61, f.length);
+        assertEquals("GEOOPP", f[GdeltWriter.COLUMNS.indexOf("Actor1Code")]);
+        assertEquals("", f[GdeltWriter.COLUMNS.indexOf("Actor2Code")]);
+        assertEquals("", f[GdeltWriter.COLUMNS.indexOf("Actor2CountryCode")]);
+        assertEquals("141", f[GdeltWriter.COLUMNS.indexOf("EventCode")]);
+    }
 }
