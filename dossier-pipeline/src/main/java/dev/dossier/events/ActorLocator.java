@@ -18,6 +18,7 @@ import dev.dossier.reference.RoleWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +29,14 @@ import java.util.Set;
  * Finds the entity and actor code a token stands for: through the entity mentions of the ENTITIES layer, the parts of
  * a hyphenated name ("Trump-Putin"), and the coreference chain of the MENTIONS layer for descriptions and pronouns
  * the entity layer left unresolved. A person the actor layer left without a country is looked up among the office
- * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}). A group noun of the role
- * table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country of a
- * country word that modifies it ("Georgian demonstrators" are {@code GEOOPP}), else with its role alone
- * ("insurgents" are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular
- * personal pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in
- * its sentence or the one before ("they" is left alone: it as often means a group the text never codes).
+ * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}); a place it left uncoded
+ * takes the country the {@link Gazetteer} puts it in ("Aleppo" is {@code SYR}) and stays a place. A group noun of
+ * the role table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country
+ * of a country word that modifies it, directly or through an "of" or possessive phrase ("Georgian demonstrators" are
+ * {@code GEOOPP}, "the mayor of the West Bank city of Nablus" {@code PSEGOV}), else with its role alone ("insurgents"
+ * are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular personal
+ * pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in its
+ * sentence or the one before ("they" is left alone: it as often means a group the text never codes).
  */
 final class ActorLocator {
 
@@ -79,8 +82,14 @@ final class ActorLocator {
     private final Countries countries;
     private final Leaders leaders;
     private final RoleLexicon roles;
+    private final Gazetteer gazetteer;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
+    /** Relations from a noun to the nouns that say whose or where it is: "of"- and possessive chains. */
+    private static final Set<String> OWNERS = Set.of("nmod:of", "nmod:poss");
+    /** Relations followed inside a noun phrase by {@link #within}: its nominal modifiers, never its clauses. */
+    private static final Set<String> NOMINAL_MODIFIERS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:from",
+            "compound", "amod", "appos");
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
@@ -88,7 +97,13 @@ final class ActorLocator {
     private final List<Side>[] cache;
 
     ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles) {
+        this(graph, countries, leaders, roles, Gazetteer.standard());
+    }
+
+    /** @param gazetteer the places whose country an uncoded place takes */
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles, Gazetteer gazetteer) {
         this.graph = graph;
+        this.gazetteer = gazetteer;
         this.countries = countries;
         this.leaders = leaders;
         this.roles = roles;
@@ -207,8 +222,9 @@ final class ActorLocator {
 
     /**
      * The code of a group noun of the role table ("insurgents", "police"): the country of a country word that modifies
-     * it and its role, else its role alone; empty when the token is no such noun or only qualifies another noun
-     * ("media reports", "police station").
+     * it, or modifies a noun of its "of" or possessive phrase ("opponents of Rwanda's Senate"), and its role, else its
+     * role alone; empty when the token is no such noun or only qualifies another noun ("media reports", "police
+     * station").
      */
     private Optional<ActorCode> groupCode(int t) {
         var token = graph.token(t);
@@ -230,16 +246,35 @@ final class ActorLocator {
             return Optional.empty();
         }
         String roleCode = role.get().code();
-        for (int d : graph.dependents(t)) {
-            if (MODIFIERS.contains(graph.relation(d))) {
-                for (Side s : direct(d)) {
-                    if (s.code() != null && s.code().hasCountry()) {
-                        return Optional.of(ActorCode.of(s.country(), roleCode));
+        Optional<String> country = modifyingCountry(t);
+        if (country.isEmpty()) {
+            for (int d : graph.dependents(t)) {
+                if (OWNERS.contains(graph.relation(d))) {
+                    country = modifyingCountry(d);
+                    if (country.isPresent()) {
+                        break;
                     }
                 }
             }
         }
-        return Optional.of(ActorCode.rolesOnly(roleCode));
+        return Optional.of(country.map(c -> ActorCode.of(c, roleCode)).orElse(ActorCode.rolesOnly(roleCode)));
+    }
+
+    /**
+     * The country of a country word, coded entity or known place that modifies the noun directly; for a role noun one
+     * level deeper ("the mayor of the West Bank city of Nablus") see {@link #groupCode}.
+     */
+    private Optional<String> modifyingCountry(int t) {
+        for (int d : graph.dependents(t)) {
+            if (MODIFIERS.contains(graph.relation(d))) {
+                for (Side s : direct(d)) {
+                    if (s.code() != null && s.code().hasCountry()) {
+                        return Optional.of(s.country());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -279,6 +314,43 @@ final class ActorLocator {
         return Optional.empty();
     }
 
+    /**
+     * The participants named inside the noun phrase headed by {@code head} when the head itself names none: its
+     * nominal modifiers (of-, possessive, in- and from-phrases, compounds, adjectives, appositions, and their
+     * conjuncts), searched breadth-first two levels down, the nearest level that names any winning ("a
+     * government-held part of Syria's second city Aleppo" names Aleppo, in Syria). Clauses below the noun are not
+     * entered: who acts in them is not what the phrase names.
+     */
+    List<Side> within(int head) {
+        List<Side> here = at(head);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        List<Integer> level = List.of(head);
+        for (int depth = 1; depth <= 2 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int d : graph.dependents(t)) {
+                    if (NOMINAL_MODIFIERS.contains(graph.relation(d))) {
+                        next.add(d);
+                        next.addAll(graph.dependents(d, "conj"));
+                    }
+                }
+            }
+            Map<String, Side> found = new LinkedHashMap<>();
+            for (int t : next) {
+                for (Side s : at(t)) {
+                    found.putIfAbsent(s.key(), s);
+                }
+            }
+            if (!found.isEmpty()) {
+                return List.copyOf(found.values());
+            }
+            level = next;
+        }
+        return List.of();
+    }
+
     /** Whether any participant lies at the token. */
     boolean isActor(int t) {
         return !at(t).isEmpty();
@@ -311,11 +383,16 @@ final class ActorLocator {
 
     private Side side(int t, Entity e, Span span) {
         ActorCode code = graph.doc().actorOf(e.id()).map(Actor::code).orElse(null);
+        TextRef mention = TextRef.of(graph.doc().text(), span);
         LocalDate day = graph.doc().article().published();
         if ((code == null || !code.hasCountry()) && e.type() == EntityType.PERSON && day != null) {
             code = leaders.codeOn(e.name(), day).orElse(code);
         }
-        return new Side(t, e, code, TextRef.of(graph.doc().text(), span));
+        if (code == null && e.type() == EntityType.LOCATION) {
+            code = gazetteer.find(e.name()).or(() -> gazetteer.find(mention.text()))
+                    .map(place -> ActorCode.country(place.country())).orElse(null);
+        }
+        return new Side(t, e, code, mention);
     }
 
     /**
