@@ -36,7 +36,9 @@ import java.util.Set;
  * {@code GEOOPP}, "the mayor of the West Bank city of Nablus" {@code PSEGOV}), else with its role alone ("insurgents"
  * are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular personal
  * pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in its
- * sentence or the one before ("they" is left alone: it as often means a group the text never codes).
+ * sentence or the one before. "They" is left alone (it as often means a group the text never codes) except as the
+ * subject of a clause reported by a verb of saying, where it is that verb's coded organisation or country subject;
+ * a reflexive ("themselves") is the coded subject of its own clause.
  */
 final class ActorLocator {
 
@@ -83,7 +85,10 @@ final class ActorLocator {
     private final Leaders leaders;
     private final RoleLexicon roles;
     private final Gazetteer gazetteer;
+    private final Set<String> speech;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
     /** Relations from a noun to the nouns that say whose or where it is: "of"- and possessive chains. */
     private static final Set<String> OWNERS = Set.of("nmod:of", "nmod:poss");
@@ -97,13 +102,18 @@ final class ActorLocator {
     private final List<Side>[] cache;
 
     ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles) {
-        this(graph, countries, leaders, roles, Gazetteer.standard());
+        this(graph, countries, leaders, roles, Gazetteer.standard(), EventCues.standard().speech());
     }
 
-    /** @param gazetteer the places whose country an uncoded place takes */
-    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles, Gazetteer gazetteer) {
+    /**
+     * @param gazetteer the places whose country an uncoded place takes
+     * @param speech    lemmas of verbs of saying, whose reported clause's "they" may be their subject
+     */
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles, Gazetteer gazetteer,
+                 Set<String> speech) {
         this.graph = graph;
         this.gazetteer = gazetteer;
+        this.speech = Set.copyOf(speech);
         this.countries = countries;
         this.leaders = leaders;
         this.roles = roles;
@@ -298,10 +308,25 @@ final class ActorLocator {
                 .anyMatch(m -> m.kind() == dev.dossier.model.MentionKind.NAME && m.span().contains(span));
     }
 
-    /** An unresolved personal pronoun: the last coded actor before it in its sentence or the one before. */
+    /**
+     * An unresolved personal pronoun: a reflexive is the coded subject of its clause ("Iraq had attacked itself"); a
+     * "they" subject of a clause reported by a verb of saying is the coded organisation or country that says it ("the
+     * ministry claimed that they had..."); a singular one is the last coded actor before it in its sentence or the one
+     * before.
+     */
     private Optional<Side> pronoun(int t) {
         var token = graph.token(t);
-        if (!token.pos().equals("PRP") || !PRONOUNS.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+        String word = token.text().toLowerCase(java.util.Locale.ROOT);
+        if (!token.pos().equals("PRP")) {
+            return Optional.empty();
+        }
+        if (REFLEXIVES.contains(word)) {
+            return reflexive(t);
+        }
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return reportingSpeaker(t);
+        }
+        if (!PRONOUNS.contains(word)) {
             return Optional.empty();
         }
         for (int i = t - 1; i >= 0 && graph.token(i).sentence() >= token.sentence() - 1; i--) {
@@ -312,6 +337,79 @@ final class ActorLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A reflexive pronoun object ("attacked themselves", "voted for itself"): the coded active subject of its clause.
+     * An emphatic one ("released by Putin himself") is left to coreference.
+     */
+    private Optional<Side> reflexive(int t) {
+        int clause = graph.governor(t);
+        String rel = graph.relation(t);
+        boolean object = rel.equals("obj") || rel.equals("iobj")
+                || (graph.base(t).equals("obl") && !graph.dependents(t, "case").isEmpty());
+        if (clause < 0 || !object) {
+            return Optional.empty();
+        }
+        for (int subject : graph.dependents(clause)) {
+            if (!graph.relation(subject).equals("nsubj")) {
+                continue;
+            }
+            for (Side s : at(subject)) {
+                if (s.code() != null && !s.isPlace()) {
+                    return Optional.of(as(t, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A plural pronoun subject of a clause reported by a verb of saying: the organisation, country or group noun
+     * that is the subject of that verb ("The US claimed that they had attacked Iraq").
+     */
+    private Optional<Side> reportingSpeaker(int t) {
+        int clause = graph.governor(t);
+        if (clause < 0 || !graph.base(t).equals("nsubj") || !graph.relation(clause).equals("ccomp")) {
+            return Optional.empty();
+        }
+        int verb = graph.governor(clause);
+        if (verb < 0 || !speech.contains(graph.lemma(verb)) || pluralNounBefore(t)) {
+            return Optional.empty();
+        }
+        for (int subject : graph.dependents(verb, "nsubj")) {
+            for (Side s : at(subject)) {
+                boolean group = s.entity() == null || s.entity().type() == EntityType.ORGANIZATION
+                        || s.entity().type() == EntityType.COUNTRY;
+                if (s.code() != null && group && !s.isPlace()) {
+                    return Optional.of(as(t, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when an uncoded plural noun is a subject or object earlier in the pronoun's sentence: the likelier thing
+     * "they" means ("the understandings are still relevant since Washington never stated that they are no longer
+     * valid").
+     */
+    private boolean pluralNounBefore(int t) {
+        int sentence = graph.token(t).sentence();
+        for (int i = t - 1; i >= 0 && graph.token(i).sentence() == sentence; i--) {
+            String pos = graph.token(i).pos();
+            String rel = graph.base(i);
+            if ((pos.equals("NNS") || pos.equals("NNPS")) && (rel.equals("nsubj") || rel.equals("obj"))
+                    && at(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side {@code s} named at the token {@code t}. */
+    private Side as(int t, Side s) {
+        return new Side(t, s.entity(), s.code(), TextRef.of(graph.doc().text(), graph.token(t).span()));
     }
 
     /**

@@ -130,6 +130,52 @@ class ActorLocatorTest {
     }
 
     @Test
+    void theyReportedByAVerbOfSayingIsItsCodedSubject() {
+        Document d = new LiteralDocument()
+                .entity("egypt", EntityType.COUNTRY, "EGY", "Egypt")
+                .sentence("Egypt/NNP/Egypt/2/nsubj", "stated/VBD/state/0/root", "that/IN/that/6/mark",
+                        "they/PRP/they/6/nsubj", "had/VBD/have/6/aux", "closed/VBN/close/2/ccomp", "the/DT/the/8/det",
+                        "crossing/NN/crossing/6/obj", "./././2/punct")
+                .build();
+        assertEquals(List.of("EGY"), codes(locator(d).at(3)));
+    }
+
+    @Test
+    void theyStaysUnresolvedOutsideReportedClausesOrWithAPluralNounBeforeIt() {
+        Document d = new LiteralDocument()
+                .entity("egypt", EntityType.COUNTRY, "EGY", "Egypt")
+                .sentence("Egypt/NNP/Egypt/2/nsubj", "closed/VBD/close/0/root", "the/DT/the/4/det",
+                        "crossing/NN/crossing/2/obj", "because/IN/because/7/mark", "they/PRP/they/7/nsubj",
+                        "feared/VBD/fear/2/advcl", "raids/NNS/raid/7/obj", "./././2/punct")
+                .sentence("The/DT/the/2/det", "rules/NNS/rule/3/nsubj", "stand/VBP/stand/0/root",
+                        "because/IN/because/6/mark", "Egypt/NNP/Egypt/6/nsubj", "said/VBD/say/3/advcl",
+                        "they/PRP/they/9/nsubj", "are/VBP/be/9/cop", "valid/JJ/valid/6/ccomp", "./././3/punct")
+                .build();
+        ActorLocator actors = locator(d);
+        assertTrue(actors.at(5).isEmpty(), "not in a reported clause");
+        assertTrue(actors.at(15).isEmpty(), "the rules, not Egypt, are valid");
+    }
+
+    @Test
+    void aReflexiveIsTheCodedSubjectOfItsClause() {
+        Document d = new LiteralDocument()
+                .entity("ghana", EntityType.COUNTRY, "GHA", "Ghana")
+                .sentence("Critics/NNS/critic/2/nsubj", "said/VBD/say/0/root", "Ghana/NNP/Ghana/5/nsubj",
+                        "had/VBD/have/5/aux", "isolated/VBN/isolate/2/ccomp", "itself/PRP/itself/5/obj",
+                        "./././2/punct")
+                .sentence("The/DT/the/2/det", "rebels/NNS/rebel/3/nsubj", "armed/VBD/arm/0/root",
+                        "themselves/PRP/themselves/3/obj", "./././3/punct")
+                .sentence("The/DT/the/2/det", "prisoners/NNS/prisoner/4/nsubj:pass", "were/VBD/be/4/aux:pass",
+                        "freed/VBN/free/0/root", "by/IN/by/7/case", "the/DT/the/7/det", "rebels/NNS/rebel/4/obl:by",
+                        "themselves/PRP/themselves/4/obl:npmod", "./././4/punct")
+                .build();
+        ActorLocator actors = locator(d);
+        assertEquals(List.of("GHA"), codes(actors.at(5)));
+        assertEquals(List.of("REB"), codes(actors.at(10)));
+        assertTrue(actors.at(19).isEmpty(), "an emphatic reflexive is not the passive subject");
+    }
+
+    @Test
     void aSingularPronounStillTakesTheLastCodedActor() {
         Document d = new LiteralDocument()
                 .entity("putin", EntityType.PERSON, "RUSGOV", "Putin")
