@@ -41,6 +41,11 @@ final class Coding {
     record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
     }
 
+    /** Kinds of institution every country has one of, so that the table's country is only the default. */
+    private static final Set<String> NATIONAL_KINDS = Set.of("government", "military", "legislature", "judiciary",
+            "intelligence", "police");
+    private static final Set<String> COUNTRY_MODIFIERS = Set.of("nmod:poss", "amod", "compound");
+
     private final Document doc;
     private final DependencyTree tree;
     private final ReferenceData data;
@@ -79,7 +84,8 @@ final class Coding {
             case COUNTRY -> data.countries().byName(e.name())
                     .map(c -> new Coded(ActorCode.country(c.code()), "", "", "", c, null));
             case LOCATION -> Optional.empty();
-            default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name())).map(this::fromInstitution)
+            default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name()))
+                    .map(i -> fromInstitution(i, countryModifying(e)))
                     .or(() -> fromText(e, bestReading(e)));
         };
         if (e.type() == EntityType.PERSON && result.map(c -> !c.code().hasCountry()).orElse(true)) {
@@ -124,9 +130,47 @@ final class Coding {
                 List.of(), List.of(), List.of()));
     }
 
-    private Coded fromInstitution(Institution i) {
+    /**
+     * An institution of the table; a national body that another country's name modifies is that country's body of
+     * the same kind: the table's "Senate" is the US Senate, but "Rwanda's Senate", "the Brazilian Congress" and "the
+     * Supreme Court of Kenya" are not. International organisations, companies, media and armed groups keep the
+     * table's country ("Qatar's Al Jazeera" is still Qatari, "Iran's Hezbollah" still Lebanese).
+     */
+    private Coded fromInstitution(Institution i, Country modifier) {
         Country country = countryOf(i);
+        if (modifier != null && NATIONAL_KINDS.contains(i.kind()) && country != null
+                && !modifier.code().equals(country.code())) {
+            ActorCode code = new ActorCode(modifier.code(), i.code().roles());
+            return new Coded(code, i.name() + of(modifier), "", code.primaryRole(), modifier, null);
+        }
         return new Coded(i.code(), i.description(), "", i.code().primaryRole(), country, null);
+    }
+
+    /**
+     * The country a name of the entity is modified by: a possessor ("Rwanda's Senate"), an adjective or compound
+     * ("the Brazilian Congress", "the US Senate") or an of-phrase ("the Senate of Rwanda"); null when none is.
+     */
+    private Country countryModifying(Entity e) {
+        for (EntityMention m : e.mentions()) {
+            List<Token> ts = doc.tokensIn(m.span());
+            if (m.kind() != MentionKind.NAME || ts.isEmpty()) {
+                continue;
+            }
+            Set<Integer> name = new HashSet<>();
+            ts.forEach(t -> name.add(t.index()));
+            for (int d : tree.dependents(headOf(ts))) {
+                String rel = tree.relation(d);
+                boolean modifies = COUNTRY_MODIFIERS.contains(rel)
+                        || rel.equals("nmod:of") || (rel.equals("nmod") && tree.hasCase(d, Set.of("of")));
+                if (modifies && !name.contains(d)) {
+                    Optional<Country> c = reader.countryAt(tree.token(d));
+                    if (c.isPresent()) {
+                        return c.get();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The reading of the mention whose title phrase says most; the country may come from another mention. */

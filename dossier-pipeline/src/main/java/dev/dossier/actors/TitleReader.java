@@ -143,7 +143,7 @@ final class TitleReader {
         return out.toString();
     }
 
-    private Optional<Country> countryAt(Token t) {
+    Optional<Country> countryAt(Token t) {
         Optional<Entity> e = entityAt(t);
         if (e.isPresent() && e.get().type() == EntityType.COUNTRY) {
             return data.countries().byName(e.get().name());

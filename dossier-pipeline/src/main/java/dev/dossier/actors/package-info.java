@@ -10,6 +10,7 @@
  * <p>Traps: a title held under someone else ("Putin's aide") takes its country from the possessor, so possessors
  * are coded first (with a guard against cycles); "counterpart" means the possessor's own title in another country;
  * the parse attaches a name to its title noun by {@code dep} or {@code appos} as often as by {@code compound}; a
- * country possessor ("Russia's president") gives a country, not a title chain.
+ * country possessor ("Russia's president") gives a country, not a title chain; the institutions table's bare
+ * "Senate" or "Congress" is the American one only until another country modifies it ("Rwanda's Senate").
  */
 package dev.dossier.actors;

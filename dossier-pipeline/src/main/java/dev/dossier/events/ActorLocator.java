@@ -18,6 +18,7 @@ import dev.dossier.reference.RoleWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,12 +29,16 @@ import java.util.Set;
  * Finds the entity and actor code a token stands for: through the entity mentions of the ENTITIES layer, the parts of
  * a hyphenated name ("Trump-Putin"), and the coreference chain of the MENTIONS layer for descriptions and pronouns
  * the entity layer left unresolved. A person the actor layer left without a country is looked up among the office
- * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}). A group noun of the role
- * table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country of a
- * country word that modifies it ("Georgian demonstrators" are {@code GEOOPP}), else with its role alone
- * ("insurgents" are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular
- * personal pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in
- * its sentence or the one before ("they" is left alone: it as often means a group the text never codes).
+ * holders of {@link Leaders} on the publication date ("Obama" in 2014 is {@code USAGOV}); a place it left uncoded
+ * takes the country the {@link Gazetteer} puts it in ("Aleppo" is {@code SYR}) and stays a place. A group noun of
+ * the role table that names no entity ("insurgents", "police", "protesters") is coded with its role and the country
+ * of a country word that modifies it, directly or through an "of" or possessive phrase ("Georgian demonstrators" are
+ * {@code GEOOPP}, "the mayor of the West Bank city of Nablus" {@code PSEGOV}), else with its role alone ("insurgents"
+ * are {@code REB}): as in PETRARCH, the country of the sentence is not assumed to be theirs. A singular personal
+ * pronoun ("he", "she") coreference left unresolved stands for the last coded, non-place actor before it in its
+ * sentence or the one before. "They" is left alone (it as often means a group the text never codes) except as the
+ * subject of a clause reported by a verb of saying, where it is that verb's coded organisation or country subject;
+ * a reflexive ("themselves") is the coded subject of its own clause.
  */
 final class ActorLocator {
 
@@ -79,8 +84,17 @@ final class ActorLocator {
     private final Countries countries;
     private final Leaders leaders;
     private final RoleLexicon roles;
+    private final Gazetteer gazetteer;
+    private final Set<String> speech;
     private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> REFLEXIVES = Set.of("themselves", "itself", "himself", "herself");
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
+    /** Relations from a noun to the nouns that say whose or where it is: "of"- and possessive chains. */
+    private static final Set<String> OWNERS = Set.of("nmod:of", "nmod:poss");
+    /** Relations followed inside a noun phrase by {@link #within}: its nominal modifiers, never its clauses. */
+    private static final Set<String> NOMINAL_MODIFIERS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:from",
+            "compound", "amod", "appos");
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
@@ -88,7 +102,18 @@ final class ActorLocator {
     private final List<Side>[] cache;
 
     ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles) {
+        this(graph, countries, leaders, roles, Gazetteer.standard(), EventCues.standard().speech());
+    }
+
+    /**
+     * @param gazetteer the places whose country an uncoded place takes
+     * @param speech    lemmas of verbs of saying, whose reported clause's "they" may be their subject
+     */
+    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles, Gazetteer gazetteer,
+                 Set<String> speech) {
         this.graph = graph;
+        this.gazetteer = gazetteer;
+        this.speech = Set.copyOf(speech);
         this.countries = countries;
         this.leaders = leaders;
         this.roles = roles;
@@ -207,8 +232,9 @@ final class ActorLocator {
 
     /**
      * The code of a group noun of the role table ("insurgents", "police"): the country of a country word that modifies
-     * it and its role, else its role alone; empty when the token is no such noun or only qualifies another noun
-     * ("media reports", "police station").
+     * it, or modifies a noun of its "of" or possessive phrase ("opponents of Rwanda's Senate"), and its role, else its
+     * role alone; empty when the token is no such noun or only qualifies another noun ("media reports", "police
+     * station").
      */
     private Optional<ActorCode> groupCode(int t) {
         var token = graph.token(t);
@@ -230,16 +256,35 @@ final class ActorLocator {
             return Optional.empty();
         }
         String roleCode = role.get().code();
-        for (int d : graph.dependents(t)) {
-            if (MODIFIERS.contains(graph.relation(d))) {
-                for (Side s : direct(d)) {
-                    if (s.code() != null && s.code().hasCountry()) {
-                        return Optional.of(ActorCode.of(s.country(), roleCode));
+        Optional<String> country = modifyingCountry(t);
+        if (country.isEmpty()) {
+            for (int d : graph.dependents(t)) {
+                if (OWNERS.contains(graph.relation(d))) {
+                    country = modifyingCountry(d);
+                    if (country.isPresent()) {
+                        break;
                     }
                 }
             }
         }
-        return Optional.of(ActorCode.rolesOnly(roleCode));
+        return Optional.of(country.map(c -> ActorCode.of(c, roleCode)).orElse(ActorCode.rolesOnly(roleCode)));
+    }
+
+    /**
+     * The country of a country word, coded entity or known place that modifies the noun directly; for a role noun one
+     * level deeper ("the mayor of the West Bank city of Nablus") see {@link #groupCode}.
+     */
+    private Optional<String> modifyingCountry(int t) {
+        for (int d : graph.dependents(t)) {
+            if (MODIFIERS.contains(graph.relation(d))) {
+                for (Side s : direct(d)) {
+                    if (s.code() != null && s.code().hasCountry()) {
+                        return Optional.of(s.country());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -263,10 +308,25 @@ final class ActorLocator {
                 .anyMatch(m -> m.kind() == dev.dossier.model.MentionKind.NAME && m.span().contains(span));
     }
 
-    /** An unresolved personal pronoun: the last coded actor before it in its sentence or the one before. */
+    /**
+     * An unresolved personal pronoun: a reflexive is the coded subject of its clause ("Iraq had attacked itself"); a
+     * "they" subject of a clause reported by a verb of saying is the coded organisation or country that says it ("the
+     * ministry claimed that they had..."); a singular one is the last coded actor before it in its sentence or the one
+     * before.
+     */
     private Optional<Side> pronoun(int t) {
         var token = graph.token(t);
-        if (!token.pos().equals("PRP") || !PRONOUNS.contains(token.text().toLowerCase(java.util.Locale.ROOT))) {
+        String word = token.text().toLowerCase(java.util.Locale.ROOT);
+        if (!token.pos().equals("PRP")) {
+            return Optional.empty();
+        }
+        if (REFLEXIVES.contains(word)) {
+            return reflexive(t);
+        }
+        if (PLURAL_PRONOUNS.contains(word)) {
+            return reportingSpeaker(t);
+        }
+        if (!PRONOUNS.contains(word)) {
             return Optional.empty();
         }
         for (int i = t - 1; i >= 0 && graph.token(i).sentence() >= token.sentence() - 1; i--) {
@@ -277,6 +337,116 @@ final class ActorLocator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A reflexive pronoun object ("attacked themselves", "voted for itself"): the coded active subject of its clause.
+     * An emphatic one ("released by Putin himself") is left to coreference.
+     */
+    private Optional<Side> reflexive(int t) {
+        int clause = graph.governor(t);
+        String rel = graph.relation(t);
+        boolean object = rel.equals("obj") || rel.equals("iobj")
+                || (graph.base(t).equals("obl") && !graph.dependents(t, "case").isEmpty());
+        if (clause < 0 || !object) {
+            return Optional.empty();
+        }
+        for (int subject : graph.dependents(clause)) {
+            if (!graph.relation(subject).equals("nsubj")) {
+                continue;
+            }
+            for (Side s : at(subject)) {
+                if (s.code() != null && !s.isPlace()) {
+                    return Optional.of(as(t, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A plural pronoun subject of a clause reported by a verb of saying: the organisation, country or group noun
+     * that is the subject of that verb ("The US claimed that they had attacked Iraq").
+     */
+    private Optional<Side> reportingSpeaker(int t) {
+        int clause = graph.governor(t);
+        if (clause < 0 || !graph.base(t).equals("nsubj") || !graph.relation(clause).equals("ccomp")) {
+            return Optional.empty();
+        }
+        int verb = graph.governor(clause);
+        if (verb < 0 || !speech.contains(graph.lemma(verb)) || pluralNounBefore(t)) {
+            return Optional.empty();
+        }
+        for (int subject : graph.dependents(verb, "nsubj")) {
+            for (Side s : at(subject)) {
+                boolean group = s.entity() == null || s.entity().type() == EntityType.ORGANIZATION
+                        || s.entity().type() == EntityType.COUNTRY;
+                if (s.code() != null && group && !s.isPlace()) {
+                    return Optional.of(as(t, s));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when an uncoded plural noun is a subject or object earlier in the pronoun's sentence: the likelier thing
+     * "they" means ("the understandings are still relevant since Washington never stated that they are no longer
+     * valid").
+     */
+    private boolean pluralNounBefore(int t) {
+        int sentence = graph.token(t).sentence();
+        for (int i = t - 1; i >= 0 && graph.token(i).sentence() == sentence; i--) {
+            String pos = graph.token(i).pos();
+            String rel = graph.base(i);
+            if ((pos.equals("NNS") || pos.equals("NNPS")) && (rel.equals("nsubj") || rel.equals("obj"))
+                    && at(i).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The side {@code s} named at the token {@code t}. */
+    private Side as(int t, Side s) {
+        return new Side(t, s.entity(), s.code(), TextRef.of(graph.doc().text(), graph.token(t).span()));
+    }
+
+    /**
+     * The participants named inside the noun phrase headed by {@code head} when the head itself names none: its
+     * nominal modifiers (of-, possessive, in- and from-phrases, compounds, adjectives, appositions, and their
+     * conjuncts), searched breadth-first two levels down, the nearest level that names any winning ("a
+     * government-held part of Syria's second city Aleppo" names Aleppo, in Syria). Clauses below the noun are not
+     * entered: who acts in them is not what the phrase names.
+     */
+    List<Side> within(int head) {
+        List<Side> here = at(head);
+        if (!here.isEmpty()) {
+            return here;
+        }
+        List<Integer> level = List.of(head);
+        for (int depth = 1; depth <= 2 && !level.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : level) {
+                for (int d : graph.dependents(t)) {
+                    if (NOMINAL_MODIFIERS.contains(graph.relation(d))) {
+                        next.add(d);
+                        next.addAll(graph.dependents(d, "conj"));
+                    }
+                }
+            }
+            Map<String, Side> found = new LinkedHashMap<>();
+            for (int t : next) {
+                for (Side s : at(t)) {
+                    found.putIfAbsent(s.key(), s);
+                }
+            }
+            if (!found.isEmpty()) {
+                return List.copyOf(found.values());
+            }
+            level = next;
+        }
+        return List.of();
     }
 
     /** Whether any participant lies at the token. */
@@ -311,11 +481,16 @@ final class ActorLocator {
 
     private Side side(int t, Entity e, Span span) {
         ActorCode code = graph.doc().actorOf(e.id()).map(Actor::code).orElse(null);
+        TextRef mention = TextRef.of(graph.doc().text(), span);
         LocalDate day = graph.doc().article().published();
         if ((code == null || !code.hasCountry()) && e.type() == EntityType.PERSON && day != null) {
             code = leaders.codeOn(e.name(), day).orElse(code);
         }
-        return new Side(t, e, code, TextRef.of(graph.doc().text(), span));
+        if (code == null && e.type() == EntityType.LOCATION) {
+            code = gazetteer.find(e.name()).or(() -> gazetteer.find(mention.text()))
+                    .map(place -> ActorCode.country(place.country())).orElse(null);
+        }
+        return new Side(t, e, code, mention);
     }
 
     /**

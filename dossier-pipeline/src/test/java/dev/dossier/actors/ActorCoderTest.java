@@ -161,4 +161,48 @@ class ActorCoderTest {
                 .build();
         assertTrue(actor(coded(before), "Obama").isEmpty());
     }
+
+    @Test
+    void aNationalInstitutionOfTheTableTakesTheCountryThatModifiesIt() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "Kenya's Senate and the Brazilian Congress met the Supreme Court of Chile.")
+                .tokens("Kenya/NNP/COUNTRY 's/POS Senate/NNP/ORGANIZATION and/CC the/DT Brazilian/JJ/NATIONALITY "
+                        + "Congress/NNP/ORGANIZATION met/VBD the/DT Supreme/NNP/ORGANIZATION Court/NNP/ORGANIZATION "
+                        + "of/IN Chile/NNP/COUNTRY ./.")
+                .deps("nmod:poss(2,0) case(0,1) nsubj(7,2) cc(6,3) det(6,4) amod(6,5) conj(2,6) root(-1,7) det(10,8) "
+                        + "compound(10,9) obj(7,10) case(12,11) nmod(10,12) punct(7,13)")
+                .name("Kenya", EntityType.COUNTRY)
+                .name("Senate", EntityType.ORGANIZATION)
+                .name("Congress", EntityType.ORGANIZATION)
+                .name("Supreme Court", EntityType.ORGANIZATION)
+                .name("Chile", EntityType.COUNTRY)
+                .build());
+        assertActor(d, "Senate", "KENLEG", "Senate of Kenya");
+        assertActor(d, "Congress", "BRALEG", "Congress of Brazil");
+        assertActor(d, "Supreme Court", "CHLJUD", "Supreme Court of Chile");
+    }
+
+    @Test
+    void anUnmodifiedOrSameCountryInstitutionKeepsTheTablesCode() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text("The Senate and the American Congress voted.")
+                .tokens("The/DT Senate/NNP/ORGANIZATION and/CC the/DT American/JJ/NATIONALITY "
+                        + "Congress/NNP/ORGANIZATION voted/VBD ./.")
+                .deps("det(1,0) nsubj(6,1) cc(5,2) det(5,3) amod(5,4) conj(1,5) root(-1,6) punct(6,7)")
+                .name("Senate", EntityType.ORGANIZATION)
+                .name("Congress", EntityType.ORGANIZATION)
+                .build());
+        assertActor(d, "Senate", "USALEG", "upper house of the United States Congress");
+        assertActor(d, "Congress", "USALEG", "legislature of the United States");
+    }
+
+    @Test
+    void anInternationalOrCommercialInstitutionKeepsItsCountryUnderAForeignPossessor() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text("Qatar's Reuters office closed.")
+                .tokens("Qatar/NNP/COUNTRY 's/POS Reuters/NNP/ORGANIZATION office/NN closed/VBD ./.")
+                .deps("nmod:poss(2,0) case(0,1) compound(3,2) nsubj(4,3) root(-1,4) punct(4,5)")
+                .name("Qatar", EntityType.COUNTRY)
+                .name("Reuters", EntityType.ORGANIZATION)
+                .build());
+        assertEquals("GBRMED", actor(d, "Reuters").orElseThrow().code().toString());
+    }
 }
