@@ -129,7 +129,8 @@ public final class EventCoder implements Annotator {
     @Override
     public Document annotate(Document doc) {
         ParseGraph g = new ParseGraph(doc);
-        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES);
+        ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES, config.gazetteer(),
+                config.cues().speech());
         List<TriggerFinder.Trigger> found = triggers.find(g);
         Set<Integer> triggerTokens = new HashSet<>();
         found.forEach(t -> triggerTokens.add(t.token()));
