@@ -18,7 +18,6 @@ import dev.dossier.reference.RoleWord;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,9 +91,6 @@ final class ActorLocator {
     private static final Set<String> MODIFIERS = Set.of("amod", "compound", "nmod:poss", "nmod", "nmod:of", "nmod:in");
     /** Relations from a noun to the nouns that say whose or where it is: "of"- and possessive chains. */
     private static final Set<String> OWNERS = Set.of("nmod:of", "nmod:poss");
-    /** Relations followed inside a noun phrase by {@link #within}: its nominal modifiers, never its clauses. */
-    private static final Set<String> NOMINAL_MODIFIERS = Set.of("nmod:of", "nmod:poss", "nmod:in", "nmod:from",
-            "compound", "amod", "appos");
     private final Entity[] entityAt;
     private final Span[] mentionAt;
     private final Map<Integer, List<Entity>> entitiesByChain = new HashMap<>();
@@ -410,43 +406,6 @@ final class ActorLocator {
     /** The side {@code s} named at the token {@code t}. */
     private Side as(int t, Side s) {
         return new Side(t, s.entity(), s.code(), TextRef.of(graph.doc().text(), graph.token(t).span()));
-    }
-
-    /**
-     * The participants named inside the noun phrase headed by {@code head} when the head itself names none: its
-     * nominal modifiers (of-, possessive, in- and from-phrases, compounds, adjectives, appositions, and their
-     * conjuncts), searched breadth-first two levels down, the nearest level that names any winning ("a
-     * government-held part of Syria's second city Aleppo" names Aleppo, in Syria). Clauses below the noun are not
-     * entered: who acts in them is not what the phrase names.
-     */
-    List<Side> within(int head) {
-        List<Side> here = at(head);
-        if (!here.isEmpty()) {
-            return here;
-        }
-        List<Integer> level = List.of(head);
-        for (int depth = 1; depth <= 2 && !level.isEmpty(); depth++) {
-            List<Integer> next = new ArrayList<>();
-            for (int t : level) {
-                for (int d : graph.dependents(t)) {
-                    if (NOMINAL_MODIFIERS.contains(graph.relation(d))) {
-                        next.add(d);
-                        next.addAll(graph.dependents(d, "conj"));
-                    }
-                }
-            }
-            Map<String, Side> found = new LinkedHashMap<>();
-            for (int t : next) {
-                for (Side s : at(t)) {
-                    found.putIfAbsent(s.key(), s);
-                }
-            }
-            if (!found.isEmpty()) {
-                return List.copyOf(found.values());
-            }
-            level = next;
-        }
-        return List.of();
     }
 
     /** Whether any participant lies at the token. */
