@@ -31,7 +31,10 @@ public final class Evaluations {
                 new Entry(new PolnearEvaluation(), "gold/quotes/polnear/data/dev",
                         "PolNeAR attribution (brat standoff): source, cue and content spans, exact and overlap"),
                 new Entry(new PetrarchEvaluation(), "gold/events",
-                        "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes")
+                        "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes"),
+                new Entry(new QuadClassEvaluation(), "gold/events/conflibert_cameo_class_train.tsv",
+                        "ConfliBERT event-kind labels (sentence, label 0-4): QuadClass and cooperation/conflict of the"
+                                + " coded event")
         );
     }
 
