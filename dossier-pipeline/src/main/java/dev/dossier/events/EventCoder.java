@@ -137,11 +137,12 @@ public final class EventCoder implements Annotator {
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
         for (TriggerFinder.Trigger t : found) {
-            List<Event> coded = code(g, actors, times, t);
+            ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
+            Reading reading = reading(t.pattern().code(), statusReader.read(g, t.token(), sides.lightVerb()));
+            List<Event> coded = code(g, actors, times, t, sides, reading);
             events.addAll(coded);
-            if (config.cameo().get(t.pattern().code()).quadClass() == 4) {
-                ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
-                EventStatus status = statusReader.read(g, t.token(), sides.lightVerb()).status();
+            if (config.cameo().get(reading.code()).quadClass() == 4) {
+                EventStatus status = reading.status();
                 if (status == EventStatus.HAPPENED || status == EventStatus.ONGOING) {
                     // what is said to have been done accuses its doer or claims it; what is said to be coming is a
                     // threat or a warning, coded at the trigger itself
@@ -178,14 +179,34 @@ public final class EventCoder implements Annotator {
                 span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
     }
 
+    /** The code and status a trigger's event gets from how it is stated. */
+    private record Reading(String code, EventStatus status) {
+    }
+
+    /**
+     * The pattern's code as the statement reads it: an intention becomes the 03x (or threat) code of its root, a
+     * cooperation its actor says it will not give the 12x refusal code; a refused act with no refusal code is
+     * negated.
+     */
+    private Reading reading(String code, StatusReader.Reading r) {
+        if (r.refusal()) {
+            String refused = config.cues().refusalCode().get(code.substring(0, 2));
+            return refused == null ? new Reading(code, EventStatus.NEGATED) : new Reading(refused, r.status());
+        }
+        if (r.intent()) {
+            return new Reading(config.cues().intentCode().getOrDefault(code.substring(0, 2), code), r.status());
+        }
+        return new Reading(code, r.status());
+    }
+
     /**
      * The events of one trigger: one for a consultation of several sides (the first is the source; CAMEO 04 has
      * no direction), one per source for a joint act of several ("US and British activists staged a protest"), and
      * for other mutual acts one per side towards the others ("Brazil and the US seek to deepen their partnership").
      * No event is coded between sides none of which has a known country ("insurgents attacked the police").
      */
-    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t) {
-        ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
+    private List<Event> code(ParseGraph g, ActorLocator actors, TimeFinder times, TriggerFinder.Trigger t,
+                             ParticipantFinder.Sides sides, Reading reading) {
         if (sides.sources().isEmpty()) {
             return List.of();
         }
@@ -194,19 +215,8 @@ public final class EventCoder implements Annotator {
         List<ActorLocator.Side> sources = symmetric && consultation ? List.of(sides.sources().getFirst())
                 : sides.sources();
         Place where = places.find(g, actors, t.token(), sides.lightVerb());
-        StatusReader.Reading reading = statusReader.read(g, t.token(), sides.lightVerb());
-        String code = t.pattern().code();
+        String code = reading.code();
         EventStatus status = reading.status();
-        if (reading.refusal()) {
-            String refused = config.cues().refusalCode().get(code.substring(0, 2));
-            if (refused == null) {
-                status = EventStatus.NEGATED;
-            } else {
-                code = refused;
-            }
-        } else if (reading.intent()) {
-            code = config.cues().intentCode().getOrDefault(code.substring(0, 2), code);
-        }
         List<Event> out = new ArrayList<>();
         for (ActorLocator.Side source : sources) {
             List<ActorLocator.Side> targets = new ArrayList<>();

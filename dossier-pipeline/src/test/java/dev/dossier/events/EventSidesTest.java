@@ -132,6 +132,17 @@ class EventSidesTest {
     }
 
     @Test
+    void sayingThatOnesForcesWillNotAttackClaimsNothing() {
+        Document d = world("Moscow", "Kiev").sentence("Moscow/NNP/Moscow/2/nsubj", "said/VBD/say/0/root",
+                "Russian/JJ/russian/4/amod", "troops/NNS/troop/7/nsubj", "will/MD/will/7/aux", "not/RB/not/7/advmod",
+                "attack/VB/attack/2/ccomp", "Kiev/NNP/Kiev/7/obj", "./././2/punct").build();
+        List<Event> all = events(d);
+        assertTrue(all.stream().noneMatch(e -> e.cameo().equals("015")), all::toString);
+        assertTrue(all.stream().filter(e -> e.cameoRoot().equals("19")).allMatch(e -> e.status() == EventStatus.NEGATED),
+                all::toString);
+    }
+
+    @Test
     void aPassiveWithoutAgentTakesTheAttackerFromTheAttackItNames() {
         Document d = world().sentence("Two/CD/two/3/nummod", "Ukrainian/JJ/ukrainian/3/amod",
                 "soldiers/NNS/soldier/5/nsubj:pass", "were/VBD/be/5/aux:pass", "killed/VBN/kill/0/root",
