@@ -97,10 +97,6 @@ final class ActorLocator {
     private final Map<Integer, Mention> corefAt = new HashMap<>();
     private final List<Side>[] cache;
 
-    ActorLocator(ParseGraph graph, Countries countries, Leaders leaders, RoleLexicon roles) {
-        this(graph, countries, leaders, roles, Gazetteer.standard(), EventCues.standard().speech());
-    }
-
     /**
      * @param gazetteer the places whose country an uncoded place takes
      * @param speech    lemmas of verbs of saying, whose reported clause's "they" may be their subject

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ActorLocatorTest {
 
     private static ActorLocator locator(Document doc) {
-        return new ActorLocator(new ParseGraph(doc), Countries.standard(), Leaders.standard(), RoleLexicon.standard());
+        return new ActorLocator(new ParseGraph(doc), Countries.standard(), Leaders.standard(), RoleLexicon.standard(),
+                Gazetteer.standard(), EventCues.standard().speech());
     }
 
     /** The codes of the sides, in order; "-" for a side without a code. */
