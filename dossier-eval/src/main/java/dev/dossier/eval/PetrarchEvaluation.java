@@ -48,7 +48,8 @@ public final class PetrarchEvaluation implements Evaluation {
     private static final Set<String> IGOS = Institutions.standard().all().stream()
             .filter(i -> i.kind().equals("igo") && i.code().hasCountry()).map(i -> i.code().country())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<EventStatus> ASSERTED = EnumSet.of(EventStatus.HAPPENED, EventStatus.ONGOING,
+    /** Statuses of events the text asserts: negated, denied and hypothetical ones are not scored. */
+    static final Set<EventStatus> ASSERTED = EnumSet.of(EventStatus.HAPPENED, EventStatus.ONGOING,
             EventStatus.PLANNED, EventStatus.POSTPONED, EventStatus.CANCELLED);
 
     @Override

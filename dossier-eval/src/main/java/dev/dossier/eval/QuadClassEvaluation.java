@@ -3,7 +3,6 @@ package dev.dossier.eval;
 import dev.dossier.model.Article;
 import dev.dossier.model.Document;
 import dev.dossier.model.Event;
-import dev.dossier.model.EventStatus;
 import dev.dossier.pipeline.Outcome;
 import dev.dossier.pipeline.Pipeline;
 
@@ -14,12 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -38,8 +35,6 @@ import java.util.stream.Stream;
 public final class QuadClassEvaluation implements Evaluation {
 
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    private static final Set<EventStatus> ASSERTED = EnumSet.of(EventStatus.HAPPENED, EventStatus.ONGOING,
-            EventStatus.PLANNED, EventStatus.POSTPONED, EventStatus.CANCELLED);
 
     /** One labelled sentence. */
     record Labelled(String id, String text, int quadClass) {
@@ -93,7 +88,7 @@ public final class QuadClassEvaluation implements Evaluation {
 
     /** The first asserted event in the text. */
     static Optional<Event> mainEvent(List<Event> events) {
-        return events.stream().filter(e -> ASSERTED.contains(e.status()))
+        return events.stream().filter(e -> PetrarchEvaluation.ASSERTED.contains(e.status()))
                 .min(Comparator.comparingInt(e -> e.evidence().span().start()));
     }
 

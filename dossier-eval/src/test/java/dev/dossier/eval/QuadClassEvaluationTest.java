@@ -5,10 +5,8 @@ import dev.dossier.model.Document;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventActor;
 import dev.dossier.model.EventStatus;
-import dev.dossier.model.Layer;
 import dev.dossier.model.Span;
 import dev.dossier.model.TextRef;
-import dev.dossier.pipeline.Annotator;
 import dev.dossier.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,22 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuadClassEvaluationTest {
 
     /** Codes "talks" as a consultation (QuadClass 1) and "shelled" as an attack (4); "not" negates it. */
-    static final class Stub implements Annotator {
-        @Override
-        public String name() {
-            return "stub";
-        }
-
-        @Override
-        public Set<Layer> requires() {
-            return Set.of();
-        }
-
-        @Override
-        public Set<Layer> produces() {
-            return Set.of(Layer.EVENTS);
-        }
-
+    static final class Stub extends PetrarchEvaluationTest.StubCoder {
         @Override
         public Document annotate(Document d) {
             String t = d.text();
