@@ -7,8 +7,11 @@ import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,9 +41,14 @@ public abstract class AnnotatorContract {
     @Test
     void leavesItsInputUnchangedAndWritesOnlyWhatItDeclares() {
         for (Document in : inputs()) {
-            Document before = in;
+            Map<Layer, List<?>> before = snapshot(in);
+            Set<Layer> layersBefore = EnumSet.noneOf(Layer.class);
+            layersBefore.addAll(in.layers());
+            String printed = in.toString();
             Document out = annotator().annotate(in);
-            assertEquals(before, in, "input document changed");
+            assertEquals(layersBefore, in.layers(), "input document's layers changed");
+            assertEquals(before, snapshot(in), "input document changed");
+            assertEquals(printed, in.toString(), "input document changed in a nested value");
             assertEquals(in.article(), out.article(), "article changed");
             Set<Layer> expected = EnumSet.copyOf(in.layers().isEmpty() ? EnumSet.noneOf(Layer.class) : in.layers());
             expected.addAll(annotator().produces());
@@ -73,6 +81,18 @@ public abstract class AnnotatorContract {
                 last = t.span().end();
             }
         }
+    }
+
+    /**
+     * Copies of every layer's list, made before the annotator runs, so that a change to the input shows as a
+     * difference rather than comparing the input with itself.
+     */
+    private static Map<Layer, List<?>> snapshot(Document d) {
+        Map<Layer, List<?>> copy = new EnumMap<>(Layer.class);
+        for (Layer layer : Layer.values()) {
+            copy.put(layer, new ArrayList<>((List<?>) layerOf(d, layer)));
+        }
+        return copy;
     }
 
     private static Object layerOf(Document d, Layer layer) {
