@@ -23,8 +23,8 @@ import java.util.zip.GZIPOutputStream;
  * Writes Dossier's gazetteer ({@code dev/dossier/places/geonames.tsv.gz}) from GeoNames data: populated places of
  * at least 15,000 people and every capital and first- and second-order administrative seat of {@code cities500.txt},
  * the admin1 regions of {@code admin1.json} (their point the middle of their places' extent, their population the
- * sum of their places'), the countries of {@code countries.tsv} (names from Dossier's reference table) and the
- * continents of {@code continents.tsv}. Alternate names are kept when written in ASCII letters.
+ * sum of their places'), the countries of {@code countries.tsv} (names from Dossier's reference table), the
+ * continents of {@code continents.tsv} and the regions and seas of {@code regions.tsv}. Alternate names are kept when written in ASCII letters.
  *
  * <pre>java tools/geonames/GeoNamesTable.java CITIES500_TXT ADMIN1_JSON REFERENCE_COUNTRIES_TSV OUT_TSV_GZ</pre>
  *
@@ -122,6 +122,13 @@ public final class GeoNamesTable {
             rows.add(new Row(0, c[0], Double.parseDouble(c[2]), Double.parseDouble(c[3]), "CONT", "", "", 0, "",
                     alternates));
         }
+        int regions = 0;
+        for (String[] c : tsv(here.resolve("regions.tsv"), 6)) {
+            Set<String> alternates = new LinkedHashSet<>(c[1].equals("-") ? List.of() : Arrays.asList(c[1].split("\\|")));
+            rows.add(new Row(0, c[0], Double.parseDouble(c[4]), Double.parseDouble(c[5]), c[2],
+                    c[3].equals("-") ? "" : iso3(c[3]), "", 0, "", alternates));
+            regions++;
+        }
         Path out = Path.of(args[3]);
         try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)), StandardCharsets.UTF_8)) {
             w.write("# Derived from GeoNames (geonames.org, CC BY 4.0) by tools/geonames/GeoNamesTable.java; see NOTICE.md.\n");
@@ -134,8 +141,9 @@ public final class GeoNamesTable {
                         + row.fips() + "\t" + String.join("|", row.alternates()) + "\n");
             }
         }
-        System.err.printf("read %d GeoNames records; wrote %d places, %d admin1 regions, %d countries to %s (%d bytes)%n",
-                read, places, rows.size() - places - countries - 7, countries, out, Files.size(out));
+        System.err.printf("read %d GeoNames records; wrote %d places, %d admin1 regions, %d countries, %d other regions"
+                + " and seas to %s (%d bytes)%n", read, places, rows.size() - places - countries - regions - 7, countries,
+                regions, out, Files.size(out));
     }
 
     /** Alternate names in ASCII letters with a capital first, not the name itself, not codes in capitals ("LAX"), at most 40 characters. */

@@ -198,7 +198,7 @@ public final class GdeltMapping {
         }
         boolean us = p.country().equals("USA");
         String adm1 = p.admin1() == null ? fips : fips + p.admin1();
-        if (p.isRegion()) {
+        if (!p.isSettlement()) {
             return new Geo(us ? 2 : 5, p.name() + ", " + countryName, fips, adm1, p.lat(), p.lon(), adm1);
         }
         String region = gazetteer.region(p.country(), p.admin1()).map(r -> r.name() + ", ").orElse("");
@@ -225,7 +225,8 @@ public final class GdeltMapping {
             }
         }
         if (best != null && bestDistance < 0.05) {
-            return geo(best);
+            Geo g = geo(best);
+            return new Geo(g.type(), g.fullName(), g.country(), g.adm1(), lat, lon, g.featureId());
         }
         String fips = gazetteer.fips(iso3).orElse("");
         return new Geo("USA".equals(iso3) ? 3 : 4, name, fips, fips, lat, lon, "");

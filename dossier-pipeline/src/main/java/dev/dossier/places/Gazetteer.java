@@ -30,6 +30,7 @@ public final class Gazetteer {
     static final String RESOURCE = "/dev/dossier/places/geonames.tsv.gz";
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final GeoPlace[] NONE = new GeoPlace[0];
 
     private final Map<String, GeoPlace[]> byName;
@@ -104,7 +105,7 @@ public final class Gazetteer {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(source + ":" + n + ": " + e.getMessage(), e);
             }
-            if (p.country() != null && !p.country().matches("[A-Z]{3}")) {
+            if (p.country() != null && !ISO3.matcher(p.country()).matches()) {
                 throw new IllegalArgumentException(source + ":" + n + ": country must be an ISO 3166-1 alpha-3 code: '"
                         + f[5] + "'");
             }

@@ -111,6 +111,7 @@ final class PlaceRanking {
             case "PPLC" -> 2.5;
             case "ADM1", "PPLA", "PPLG" -> 1;
             case "PPLA2" -> 0.5;
+            case "RGN", "SEA", "GULF", "OCN", "STRT", "PEN", "MTS", "AREA" -> 6;
             default -> 0;
         };
         if (c.isRegion() && !t.hints().kinds().contains(REGION_NAMED)) {
