@@ -6,12 +6,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,14 +43,16 @@ public final class Gazetteer {
     private final Map<String, String> fips;
     private final Map<String, GeoPlace> regions;
     private final int size;
+    private final String digest;
 
     private Gazetteer(Map<String, GeoPlace[]> byName, Map<String, GeoPlace> countries, Map<String, String> fips,
-                      Map<String, GeoPlace> regions, int size) {
+                      Map<String, GeoPlace> regions, int size, String digest) {
         this.byName = byName;
         this.countries = countries;
         this.fips = fips;
         this.regions = regions;
         this.size = size;
+        this.digest = digest;
     }
 
     /** The gazetteer of Dossier's GeoNames table. */
@@ -63,8 +70,17 @@ public final class Gazetteer {
             throw new IllegalStateException("The gazetteer " + RESOURCE + " is missing from the classpath; rebuild "
                     + "Dossier (or write it again with tools/geonames/build.sh)");
         }
-        try (InputStream gz = new GZIPInputStream(in, 1 << 16)) {
-            return read(gz, RESOURCE);
+        MessageDigest sha;
+        try {
+            sha = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+        try (InputStream gz = new GZIPInputStream(new DigestInputStream(in, sha), 1 << 16)) {
+            Gazetteer g = read(gz, RESOURCE);
+            gz.transferTo(OutputStream.nullOutputStream());
+            return new Gazetteer(g.byName, g.countries, g.fips, g.regions, g.size,
+                    HexFormat.of().formatHex(sha.digest()).substring(0, 16));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the gazetteer " + RESOURCE, e);
         }
@@ -130,7 +146,7 @@ public final class Gazetteer {
         }
         Map<String, GeoPlace[]> compact = new HashMap<>(byName.size() * 4 / 3 + 1);
         byName.forEach((k, v) -> compact.put(k, v.toArray(NONE)));
-        return new Gazetteer(compact, countries, fips, regions, size);
+        return new Gazetteer(compact, countries, fips, regions, size, "");
     }
 
     private static void add(Map<String, List<GeoPlace>> byName, String name, GeoPlace p) {
@@ -182,6 +198,11 @@ public final class Gazetteer {
     /** The first-order region of a country by its GeoNames admin1 code. */
     public Optional<GeoPlace> region(String iso3, String admin1) {
         return Optional.ofNullable(iso3 == null || admin1 == null ? null : regions.get(iso3 + "." + admin1));
+    }
+
+    /** A SHA-256 prefix of the table file, for provenance; empty for a table read from a stream. */
+    public String digest() {
+        return digest;
     }
 
     /** The number of places (not names). */

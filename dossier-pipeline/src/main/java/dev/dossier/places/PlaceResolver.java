@@ -75,8 +75,8 @@ public final class PlaceResolver implements Annotator {
 
     @Override
     public Map<String, String> configuration() {
-        return Map.of("gazetteer", Gazetteer.RESOURCE, "places", Integer.toString(config.gazetteer().size()),
-                "rounds", Integer.toString(ROUNDS));
+        return Map.of("gazetteer", Gazetteer.RESOURCE, "gazetteerSha256", config.gazetteer().digest(),
+                "places", Integer.toString(config.gazetteer().size()), "rounds", Integer.toString(ROUNDS));
     }
 
     @Override
