@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * Writes Dossier's gazetteer ({@code dev/dossier/places/geonames.tsv.gz}) from GeoNames data: populated places of
  * at least 15,000 people and every capital and first- and second-order administrative seat of {@code cities500.txt},
- * the admin1 regions of {@code admin1.json} (their point the middle of their places' extent, their population the
+ * the admin1 regions of {@code admin1.json} (their point the middle of their places' bounding box, their population the
  * sum of their places'), the countries of {@code countries.tsv} (names from Dossier's reference table), the
  * continents of {@code continents.tsv} and the regions and seas of {@code regions.tsv}. Alternate names are kept when written in ASCII letters.
  *
@@ -112,6 +112,11 @@ public final class GeoNamesTable {
                 continue;
             }
             Set<String> alternates = new LinkedHashSet<>(names.subList(1, names.size()));
+            for (String n : names) {
+                if (n.contains(" of the ")) {
+                    alternates.add(n.replace(" of the ", " of "));
+                }
+            }
             rows.add(new Row(0, names.getFirst(), Double.parseDouble(c[2]), Double.parseDouble(c[3]), "PCLI", iso3, "",
                     countryPopulation.getOrDefault(c[0], 0L), c[1].equals("-") ? "" : c[1],
                     ascii(names.getFirst(), alternates)));
@@ -158,24 +163,29 @@ public final class GeoNamesTable {
         return out;
     }
 
-    /** "Province of Bulacan" → "Bulacan", "Kano State" → "Kano". */
+    /** Words that name no region by themselves ("South Governorate" is not "South"). */
+    static final Set<String> GENERIC = Set.of("North", "South", "East", "West", "Central", "Northern", "Southern",
+            "Eastern", "Western", "Capital", "Upper", "Lower", "Middle", "Coast", "Coastal", "Islands", "Island",
+            "Lakes", "Highlands", "Mountain", "Plateau", "Valley", "Federal", "National", "Special", "New");
+
+    /** "Province of Bulacan" → "Bulacan", "Kano State" → "Kano"; never a generic word alone. */
     static List<String> shortForms(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         List<String> out = new ArrayList<>();
         Matcher m = Pattern.compile("^(?:Province|State|Region|Department|Governorate|County|Prefecture) of (?:the )?(.+)$")
                 .matcher(ascii);
-        if (m.matches()) {
+        if (m.matches() && !GENERIC.contains(m.group(1))) {
             out.add(m.group(1));
         }
         m = Pattern.compile("^(.+?) (?:Province|State|Region|Governorate|Prefecture|Department|District|Oblast|Krai)$")
                 .matcher(ascii);
-        if (m.matches() && m.group(1).length() > 3) {
+        if (m.matches() && m.group(1).length() > 3 && !GENERIC.contains(m.group(1))) {
             out.add(m.group(1));
         }
         return out;
     }
 
-    /** The middle of the extent of a region's places, between their 1st and 99th percentiles. */
+    /** The middle of the extent of a region's places (the middle of their bounding box). */
     static double[] middle(List<double[]> points) {
         double[] lats = points.stream().mapToDouble(p -> p[0]).sorted().toArray();
         double[] lons = points.stream().mapToDouble(p -> p[1]).sorted().toArray();
@@ -183,9 +193,7 @@ public final class GeoNamesTable {
     }
 
     private static double mid(double[] sorted) {
-        int lo = (int) Math.floor(0.01 * (sorted.length - 1));
-        int hi = (int) Math.ceil(0.99 * (sorted.length - 1));
-        return (sorted[lo] + sorted[hi]) / 2;
+        return (sorted[0] + sorted[sorted.length - 1]) / 2;
     }
 
     static String iso3(String iso2) {

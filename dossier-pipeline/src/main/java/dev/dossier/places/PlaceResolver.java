@@ -28,10 +28,15 @@ import java.util.Set;
  *
  * <p>Needs tokens and entities; adds {@link Layer#PLACES} (the {@link Entity#place()} of each place entity it
  * resolves). Adjectives and demonyms ("Syrian") are not names of places: a country entity mentioned only through
- * them gets no place. Options ({@link Config}): the gazetteer (default {@link Gazetteer#standard()}), the country
+ * them gets no place. A name that is part of a longer name of the same entity ("Valley" beside "Rift Valley") gives
+ * no candidates of its own. Options ({@link Config}): the gazetteer (default {@link Gazetteer#standard()}), the country
  * table whose adjectives are set aside (default {@link Countries#standard()}).
  */
 public final class PlaceResolver implements Annotator {
+
+    /** Words that name no place alone: "the South", "the West". */
+    static final Set<String> GENERIC = Set.of("north", "south", "east", "west", "central", "northern", "southern",
+            "eastern", "western", "midwest", "valley", "bay", "union", "island", "islands", "coast", "city");
 
     /** How many times the choices are ranked again in the light of each other (at most). */
     static final int ROUNDS = 3;
@@ -103,6 +108,7 @@ public final class PlaceResolver implements Annotator {
         for (EntityMention m : e.mentions()) {
             if (m.kind() == MentionKind.NAME && !isAdjective(m.text())) {
                 names.add(m.text());
+                extended(doc, m).ifPresent(names::add);
                 named.add(m);
             }
         }
@@ -112,15 +118,54 @@ public final class PlaceResolver implements Annotator {
         if (!isAdjective(e.name())) {
             names.add(e.name());
         }
+        names.removeIf(n -> GENERIC.contains(Gazetteer.key(n)));
         Set<GeoPlace> candidates = new LinkedHashSet<>();
-        for (String n : names) {
-            candidates.addAll(config.gazetteer().candidates(n));
+        List<String> longestFirst = names.stream().sorted((a, b) -> b.length() - a.length()).toList();
+        List<String> tried = new ArrayList<>();
+        for (String n : longestFirst) {
+            if (tried.stream().noneMatch(longer -> containsWords(longer, n))) {
+                candidates.addAll(config.gazetteer().candidates(n));
+                tried.add(n);
+            }
         }
         if (candidates.isEmpty()) {
             return java.util.Optional.empty();
         }
         PlaceRanking.Hints hints = hints(doc, e, named);
         return java.util.Optional.of(new PlaceRanking.Toponym(e.id(), List.copyOf(candidates), hints));
+    }
+
+    /**
+     * The mention with the capitalised words that follow it, when together they name a place ("South" before
+     * "Sudan": CoreNLP sometimes splits a name in two), up to three words more.
+     */
+    private java.util.Optional<String> extended(Document doc, EntityMention m) {
+        List<Token> tokens = doc.tokens();
+        int next = firstTokenFrom(tokens, m.span().end());
+        String found = null;
+        for (int k = next; k < tokens.size() && k < next + 3; k++) {
+            Token t = tokens.get(k);
+            Token before = tokens.get(k - 1);
+            if (t.sentence() != before.sentence() || t.span().start() - before.span().end() > 1
+                    || !Character.isUpperCase(t.text().charAt(0))) {
+                break;
+            }
+            String longer = doc.text().substring(m.span().start(), t.span().end());
+            if (!config.gazetteer().candidates(longer).isEmpty()) {
+                found = longer;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
+
+    /**
+     * True when {@code part} is a run of whole words inside {@code whole} ("South" in "South Sudan"): a partial
+     * mention of a longer name, whose own candidates ("South", a region of Cameroon) are not what the entity is.
+     */
+    static boolean containsWords(String whole, String part) {
+        String w = " " + Gazetteer.key(whole) + " ";
+        String p = " " + Gazetteer.key(part) + " ";
+        return w.length() > p.length() && w.contains(p);
     }
 
     private boolean isAdjective(String text) {
