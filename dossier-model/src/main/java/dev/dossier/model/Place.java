@@ -25,10 +25,9 @@ public record Place(String name, String entityId, double lat, double lon, String
         this(name, entityId, lat, lon, country, mention, null);
     }
 
-    /** The place of a gazetteer entry, as named by {@code mention}. */
-    public static Place of(GeoPlace resolved, String entityId, TextRef mention) {
-        return new Place(resolved.name(), entityId, resolved.lat(), resolved.lon(), resolved.country(), mention,
-                resolved);
+    /** The place of a gazetteer entry, under the name the article gives it ("Geneva" for GeoNames' "Genève"). */
+    public static Place of(String name, GeoPlace resolved, String entityId, TextRef mention) {
+        return new Place(name, entityId, resolved.lat(), resolved.lon(), resolved.country(), mention, resolved);
     }
 
     public boolean isGeocoded() {

@@ -54,12 +54,12 @@ final class PlaceFinder {
             GeoPlace resolved = entityId == null ? null
                     : g.doc().entity(entityId).map(Entity::place).orElse(null);
             if (resolved != null && (!compound || !resolved.isCountry())) {
-                return Optional.of(Place.of(resolved, entityId, s.mention()));
+                return Optional.of(Place.of(s.name(), resolved, entityId, s.mention()));
             }
             Optional<Gazetteer.Entry> e = gazetteer.find(s.name()).or(() -> gazetteer.find(s.mention().text()));
             if (e.isPresent() && (!compound || !e.get().kind().equals("country"))) {
                 Gazetteer.Entry entry = e.get();
-                return Optional.of(Place.of(entry.resolved(), entityId, s.mention()));
+                return Optional.of(Place.of(s.name(), entry.resolved(), entityId, s.mention()));
             }
             if (s.isPlace()) {
                 return Optional.of(new Place(s.name(), entityId, Double.NaN, Double.NaN,
@@ -69,7 +69,7 @@ final class PlaceFinder {
         if (g.token(t).isProperNoun()) {
             String text = g.token(t).text();
             return gazetteer.find(text).filter(e -> !compound || !e.kind().equals("country"))
-                    .map(e -> Place.of(e.resolved(), null, TextRef.of(g.doc().text(), g.token(t).span())));
+                    .map(e -> Place.of(text, e.resolved(), null, TextRef.of(g.doc().text(), g.token(t).span())));
         }
         return Optional.empty();
     }

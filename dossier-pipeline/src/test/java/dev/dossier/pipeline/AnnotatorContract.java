@@ -84,7 +84,8 @@ public abstract class AnnotatorContract {
             case MENTIONS -> d.mentions();
             case TIMES -> d.times();
             case ENTITIES -> d.entities().stream().map(e -> e.withPlace(null)).toList();
-            case PLACES -> d.entities().stream().map(Entity::place).toList();
+            case PLACES -> d.entities().stream().filter(e -> e.place() != null)
+                    .map(e -> e.id() + "=" + e.place()).toList();
             case ACTORS -> d.actors();
             case QUOTES -> d.quotes();
             case EVENTS -> d.events();
