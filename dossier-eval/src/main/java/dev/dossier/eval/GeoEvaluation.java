@@ -24,7 +24,7 @@ import java.util.Locale;
  * place entity with a resolved place has a mention overlapping it, and <em>right</em> when that place lies within
  * 161 km (100 miles) of the gold point. Rows: {@code geo.found} (recall: the share of gold names found) and
  * {@code geo.acc161} (recall: the share of found names that are right, accuracy at 161 km); the mean error in km
- * over the found names is a note, as are the worst misses.
+ * over the found names is a note, as are the misses and the names not found.
  */
 public final class GeoEvaluation implements Evaluation {
 
@@ -66,12 +66,14 @@ public final class GeoEvaluation implements Evaluation {
         int right = 0;
         double errorSum = 0;
         List<String> misses = new ArrayList<>();
+        List<String> unfound = new ArrayList<>();
         for (GoldArticle a : articles) {
             Document doc = pipeline.annotate(Document.of(new Article(a.id(), "", a.text(), null, null, null, "en")));
             for (Toponym t : a.toponyms()) {
                 total++;
                 GeoPlace p = placeAt(doc, t.span());
                 if (p == null) {
+                    unfound.add(a.id() + " '" + t.name() + "' not found");
                     continue;
                 }
                 found++;
@@ -93,6 +95,7 @@ public final class GeoEvaluation implements Evaluation {
                         + " mean error %.0f km over found", found, total, total == 0 ? 0 : (double) found / total, KM,
                 right, found == 0 ? 0 : (double) right / found, found == 0 ? 0 : errorSum / found));
         misses.forEach(table::note);
+        unfound.forEach(table::note);
         return table.build();
     }
 

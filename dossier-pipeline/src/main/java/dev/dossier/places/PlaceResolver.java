@@ -137,7 +137,8 @@ public final class PlaceResolver implements Annotator {
 
     /**
      * The mention with the capitalised words that follow it, when together they name a place ("South" before
-     * "Sudan": CoreNLP sometimes splits a name in two), up to three words more.
+     * "Sudan": CoreNLP sometimes splits a name in two), up to three words more; else with the one or two capitalised
+     * words before it ("Ocean" after "Indian").
      */
     private java.util.Optional<String> extended(Document doc, EntityMention m) {
         List<Token> tokens = doc.tokens();
@@ -151,6 +152,19 @@ public final class PlaceResolver implements Annotator {
                 break;
             }
             String longer = doc.text().substring(m.span().start(), t.span().end());
+            if (!config.gazetteer().candidates(longer).isEmpty()) {
+                found = longer;
+            }
+        }
+        int first = firstTokenFrom(tokens, m.span().start());
+        for (int k = first - 1; found == null && k >= 0 && k >= first - 2; k--) {
+            Token t = tokens.get(k);
+            Token after = tokens.get(k + 1);
+            if (t.sentence() != after.sentence() || after.span().start() - t.span().end() > 1
+                    || !Character.isUpperCase(t.text().charAt(0))) {
+                break;
+            }
+            String longer = doc.text().substring(t.span().start(), m.span().end());
             if (!config.gazetteer().candidates(longer).isEmpty()) {
                 found = longer;
             }
