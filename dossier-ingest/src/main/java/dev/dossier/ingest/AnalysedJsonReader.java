@@ -11,6 +11,7 @@ import dev.dossier.model.EntityMention;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventActor;
+import dev.dossier.model.GeoPlace;
 import dev.dossier.model.EventStatus;
 import dev.dossier.model.MentionKind;
 import dev.dossier.model.Place;
@@ -22,8 +23,10 @@ import dev.dossier.model.TimeExpression;
 import dev.dossier.model.Timex;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads back an analysis written by {@code dossier analyze --format json} (the format of
@@ -70,12 +73,17 @@ public final class AnalysedJsonReader {
                     }
                     String id = e.path("id").asText();
                     entities.add(new Entity(id, e.path("name").asText(), EntityType.valueOf(
-                            e.path("type").asText("MISC")), mentions));
+                            e.path("type").asText("MISC")), mentions, place(e.get("place"))));
                     if (e.hasNonNull("actor")) {
                         actors.add(new Actor(id, code(e.get("actor").asText()), e.path("role").asText(""), null));
                     }
                 }
                 doc = doc.withEntities(entities).withActors(actors);
+                Map<String, GeoPlace> places = new HashMap<>();
+                entities.stream().filter(x -> x.place() != null).forEach(x -> places.put(x.id(), x.place()));
+                if (!places.isEmpty()) {
+                    doc = doc.withPlaces(places);
+                }
             }
             if (node.has("quotes")) {
                 List<Quote> quotes = new ArrayList<>();
@@ -110,7 +118,8 @@ public final class AnalysedJsonReader {
         if (w != null && !w.isNull()) {
             where = new Place(w.path("name").asText(), w.path("entity").asText(null),
                     w.has("lat") ? w.get("lat").asDouble() : Double.NaN,
-                    w.has("lon") ? w.get("lon").asDouble() : Double.NaN, w.path("country").asText(null), null);
+                    w.has("lon") ? w.get("lon").asDouble() : Double.NaN, w.path("country").asText(null), null,
+                    place(w.get("place")));
         }
         String when = e.path("when").asText(null);
         return new Event(e.path("cameo").asText(), e.path("cameoName").asText(""), plover,
@@ -118,6 +127,15 @@ public final class AnalysedJsonReader {
                 targets, when == null ? null : Timex.of(when), "text".equals(e.path("whenFrom").asText()), where,
                 EventStatus.parse(e.path("status").asText("happened")), speaker(text, e.get("reportedBy")),
                 ref(text, e.get("evidence")), e.path("sentence").asInt(-1));
+    }
+
+    private static GeoPlace place(JsonNode p) {
+        if (p == null || p.isNull()) {
+            return null;
+        }
+        return new GeoPlace(p.path("name").asText(), p.path("geonameId").asLong(0), p.path("lat").asDouble(),
+                p.path("lon").asDouble(), p.path("country").asText(null), p.path("admin1").asText(null),
+                p.path("featureCode").asText(), p.path("population").asLong(0));
     }
 
     private static EventActor eventActor(String text, JsonNode a) {

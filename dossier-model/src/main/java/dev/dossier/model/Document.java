@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,13 @@ public record Document(Article article, Set<Layer> layers, List<Sentence> senten
     public Document withEntities(List<Entity> newEntities) {
         return new Document(article, plus(Layer.ENTITIES), sentences, tokens, dependencies, mentions, times,
                 newEntities, actors, quotes, events);
+    }
+
+    /** The entities with the gazetteer places they were resolved to; entities not in the map keep no place. */
+    public Document withPlaces(Map<String, GeoPlace> byEntity) {
+        List<Entity> resolved = entities.stream().map(e -> e.withPlace(byEntity.get(e.id()))).toList();
+        return new Document(article, plus(Layer.PLACES), sentences, tokens, dependencies, mentions, times,
+                resolved, actors, quotes, events);
     }
 
     public Document withActors(List<Actor> newActors) {

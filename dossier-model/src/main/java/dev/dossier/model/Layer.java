@@ -17,6 +17,8 @@ public enum Layer {
     TIMES,
     /** Entities merged from mentions, with canonical names. */
     ENTITIES,
+    /** Place entities resolved to gazetteer places with coordinates ({@link Entity#place()}). */
+    PLACES,
     /** Actor codes and roles of entities. */
     ACTORS,
     /** Direct quotes and reported speech with their speakers. */

@@ -11,6 +11,7 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityMention;
 import dev.dossier.model.Event;
 import dev.dossier.model.EventActor;
+import dev.dossier.model.GeoPlace;
 import dev.dossier.model.Place;
 import dev.dossier.model.Provenance;
 import dev.dossier.model.Quote;
@@ -50,6 +51,9 @@ public final class DocumentJson {
             Actor actor = doc.actorOf(e.id()).orElse(null);
             n.put("actor", actor == null ? null : actor.code().toString());
             n.put("role", actor == null || actor.role().isEmpty() ? null : actor.role());
+            if (e.place() != null) {
+                place(n.putObject("place"), e.place());
+            }
             ArrayNode mentions = n.putArray("mentions");
             for (EntityMention m : e.mentions()) {
                 ObjectNode mn = span(mentions.addObject(), m.span(), m.text());
@@ -109,12 +113,31 @@ public final class DocumentJson {
                 w.put("lon", p.lon());
             }
             w.put("country", p.country());
+            if (p.resolved() != null) {
+                place(w.putObject("place"), p.resolved());
+            }
         }
         n.put("status", e.status().jsonName());
         speaker(n, "reportedBy", e.reportedBy());
         ref(n, "evidence", e.evidence());
         n.put("sentence", e.sentence());
         return n;
+    }
+
+    /** A gazetteer place: name, GeoNames id (null for a country, region or continent), point, country, kind. */
+    private static void place(ObjectNode n, GeoPlace p) {
+        n.put("name", p.name());
+        if (p.geonameId() == 0) {
+            n.putNull("geonameId");
+        } else {
+            n.put("geonameId", p.geonameId());
+        }
+        n.put("lat", p.lat());
+        n.put("lon", p.lon());
+        n.put("country", p.country());
+        n.put("admin1", p.admin1());
+        n.put("featureCode", p.featureCode());
+        n.put("population", p.population());
     }
 
     private static void eventActor(ObjectNode n, EventActor a) {

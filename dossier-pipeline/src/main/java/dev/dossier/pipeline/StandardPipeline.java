@@ -5,12 +5,13 @@ import dev.dossier.entities.EntityResolver;
 import dev.dossier.events.EventCoder;
 import dev.dossier.nlp.CoreNlpAnalyzer;
 import dev.dossier.nlp.CoreNlpConfig;
+import dev.dossier.places.PlaceResolver;
 import dev.dossier.quotes.QuoteFinder;
 import dev.dossier.quotes.SpeakerResolver;
 import dev.dossier.time.TimeNormalizer;
 
 /**
- * Dossier's standard analysis: CoreNLP, then dates, entities, actors, quotes and events. The one place where the
+ * Dossier's standard analysis: CoreNLP, then dates, entities, places, actors, quotes and events. The one place where the
  * stages are put together and their configurations bound.
  */
 public final class StandardPipeline {
@@ -24,6 +25,7 @@ public final class StandardPipeline {
                 .add(new CoreNlpAnalyzer(nlp))
                 .add(new TimeNormalizer())
                 .add(new EntityResolver())
+                .add(new PlaceResolver())
                 .add(new ActorCoder())
                 .add(new QuoteFinder())
                 .add(new SpeakerResolver())

@@ -1,6 +1,5 @@
 package dev.dossier.io;
 
-import dev.dossier.events.Gazetteer;
 import dev.dossier.model.ActorCode;
 import dev.dossier.model.Article;
 import dev.dossier.model.Document;
@@ -35,7 +34,7 @@ class GdeltWriterTest {
                         new EventActor(ActorCode.parse("RUSBUS"), null, null)),
                 Timex.of("2025-10"), true, new Place("Moscow", null, 55.76, 37.62, "RUS", null), EventStatus.HAPPENED,
                 null, TextRef.of(text, new Span(4, 36)), 0);
-        List<String> rows = new GdeltWriter(Gazetteer.standard()).rows(d.withEvents(List.of(e)));
+        List<String> rows = new GdeltWriter(GdeltMapping.standard()).rows(d.withEvents(List.of(e)));
         assertEquals(2, rows.size());
         String[] f = rows.getFirst().split("\t", -1);
         assertEquals(61, f.length);
@@ -53,7 +52,12 @@ class GdeltWriterTest {
         assertEquals("4", f[GdeltWriter.COLUMNS.indexOf("QuadClass")]);
         assertEquals("-8.0", f[GdeltWriter.COLUMNS.indexOf("GoldsteinScale")]);
         assertEquals("4", f[GdeltWriter.COLUMNS.indexOf("ActionGeo_Type")]);
+        assertEquals("RS", f[GdeltWriter.COLUMNS.indexOf("ActionGeo_CountryCode")]);
         assertEquals("55.7600", f[GdeltWriter.COLUMNS.indexOf("ActionGeo_Lat")]);
+        assertEquals("1", f[GdeltWriter.COLUMNS.indexOf("Actor1Geo_Type")], "the actor's country");
+        assertEquals("US", f[GdeltWriter.COLUMNS.indexOf("Actor1Geo_CountryCode")]);
+        assertEquals("RS", f[GdeltWriter.COLUMNS.indexOf("Actor2Geo_CountryCode")]);
+        assertEquals("1", f[GdeltWriter.COLUMNS.indexOf("IsRootEvent")], "stated in the headline");
         assertEquals("20251116000000", f[GdeltWriter.COLUMNS.indexOf("DATEADDED")]);
         assertEquals("https://example.org/a1", f[60]);
         assertEquals("GlobalEventID", GdeltWriter.COLUMNS.getFirst());
@@ -66,7 +70,7 @@ class GdeltWriterTest {
         Event e = new Event("141", "Demonstrate or rally", new Event.Plover("PROTEST", "demonstrate", ""), 3, -6.5,
                 new EventActor(ActorCode.parse("GEOOPP"), null, null), List.of(), null, false, null,
                 EventStatus.HAPPENED, null, TextRef.of(text, new Span(0, 27)), 0);
-        List<String> rows = new GdeltWriter(Gazetteer.standard()).rows(d.withEvents(List.of(e)));
+        List<String> rows = new GdeltWriter(GdeltMapping.standard()).rows(d.withEvents(List.of(e)));
         assertEquals(1, rows.size());
         String[] f = rows.getFirst().split("\t", -1);
         assertEquals(61, f.length);

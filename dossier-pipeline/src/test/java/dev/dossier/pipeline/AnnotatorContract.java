@@ -2,6 +2,7 @@ package dev.dossier.pipeline;
 
 import dev.dossier.model.Annotation;
 import dev.dossier.model.Document;
+import dev.dossier.model.Entity;
 import dev.dossier.model.Layer;
 import dev.dossier.model.Sentence;
 import dev.dossier.model.Token;
@@ -102,7 +103,9 @@ public abstract class AnnotatorContract {
             case DEPENDENCIES -> d.dependencies();
             case MENTIONS -> d.mentions();
             case TIMES -> d.times();
-            case ENTITIES -> d.entities();
+            case ENTITIES -> d.entities().stream().map(e -> e.withPlace(null)).toList();
+            case PLACES -> d.entities().stream().filter(e -> e.place() != null)
+                    .map(e -> e.id() + "=" + e.place()).toList();
             case ACTORS -> d.actors();
             case QUOTES -> d.quotes();
             case EVENTS -> d.events();

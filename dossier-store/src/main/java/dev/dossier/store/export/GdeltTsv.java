@@ -1,5 +1,6 @@
 package dev.dossier.store.export;
 
+import dev.dossier.io.GdeltMapping;
 import dev.dossier.store.query.Table;
 
 import java.io.BufferedWriter;
@@ -10,14 +11,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * GDELT 2.0's two tables: events (61 tab-separated columns) and mentions (16), no header, as in GDELT's own files.
- * Columns Dossier does not fill stay empty (known group, ethnicity, religion, tone, actor geography, ADM codes,
- * feature ids). Differences, documented in {@code docs/store.md}: ActionGeo_CountryCode holds the ISO 3166 alpha-3
- * code (GDELT uses FIPS 10-4); MentionIdentifier is the URL or {@code sha256:<hash>} when the article has none;
- * IsRootEvent is 0 because Dossier does not record whether the event is in the lead paragraph.
+ * An event row is mapped by {@link GdeltMapping}, as {@code dossier analyze --format gdelt} maps it: IsRootEvent from
+ * the earliest sentence of the event's mentions, geography with FIPS codes and GDELT's geo types from the gazetteer.
+ * MentionIdentifier is the URL or {@code sha256:<hash>} when the article has none (documented in {@code docs/store.md}).
  */
 final class GdeltTsv {
 
@@ -27,9 +28,10 @@ final class GdeltTsv {
     }
 
     static void write(Table events, Table mentions, Path eventsFile, Path mentionsFile) throws IOException {
+        Map<Object, Integer> firstSentence = firstSentences(mentions);
         try (BufferedWriter w = Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8)) {
             for (int r = 0; r < events.size(); r++) {
-                w.write(String.join("\t", eventRow(events, r)));
+                w.write(String.join("\t", eventRow(events, r, firstSentence)));
                 w.write('\n');
             }
         }
@@ -41,56 +43,35 @@ final class GdeltTsv {
         }
     }
 
-    static String[] eventRow(Table t, int r) {
-        String[] c = new String[61];
-        Arrays.fill(c, "");
-        LocalDate date = (LocalDate) t.value(r, "event_date");
-        c[0] = s(t.value(r, "id"));
-        c[1] = date.format(DAY);
-        c[2] = c[1].substring(0, 6);
-        c[3] = c[1].substring(0, 4);
-        c[4] = String.format(Locale.ROOT, "%.4f", date.getYear() + (date.getDayOfYear() - 1) / 365.0);
-        actor(c, 5, s(t.value(r, "source_code")), s(t.value(r, "source_name")));
-        actor(c, 15, s(t.value(r, "target_code")), s(t.value(r, "target_name")));
-        c[25] = "0";
-        String cameo = s(t.value(r, "cameo"));
-        c[26] = cameo;
-        c[27] = cameo.length() > 3 ? cameo.substring(0, 3) : cameo;
-        c[28] = s(t.value(r, "cameo_root"));
-        c[29] = s(t.value(r, "quad_class"));
-        c[30] = s(t.value(r, "goldstein"));
-        c[31] = s(t.value(r, "num_mentions"));
-        c[32] = s(t.value(r, "num_sources"));
-        c[33] = s(t.value(r, "num_articles"));
-        c[35] = "0";
-        c[43] = "0";
-        String place = s(t.value(r, "place"));
-        c[51] = place.isEmpty() ? "0" : t.value(r, "lat") == null ? "1" : "4";
-        c[52] = place;
-        c[53] = s(t.value(r, "place_country"));
-        c[56] = s(t.value(r, "lat"));
-        c[57] = s(t.value(r, "lon"));
-        LocalDate added = (LocalDate) t.value(r, "first_published");
-        c[59] = added == null ? "" : added.format(DAY) + "000000";
-        c[60] = s(t.value(r, "first_url"));
-        return clean(c);
+    static String[] eventRow(Table t, int r, Map<Object, Integer> firstSentence) {
+        Object lat = t.value(r, "lat");
+        Object lon = t.value(r, "lon");
+        GdeltMapping.Geo action = GdeltMapping.standard().geo(s(t.value(r, "place")), (String) t.value(r, "place_country"),
+                lat == null ? null : ((Number) lat).doubleValue(), lon == null ? null : ((Number) lon).doubleValue());
+        String goldstein = s(t.value(r, "goldstein"));
+        return GdeltMapping.standard().row(new GdeltMapping.Facts(s(t.value(r, "id")),
+                (LocalDate) t.value(r, "event_date"), (String) t.value(r, "source_code"), s(t.value(r, "source_name")),
+                (String) t.value(r, "target_code"), s(t.value(r, "target_name")),
+                firstSentence.getOrDefault(t.value(r, "id"), -1), s(t.value(r, "cameo")),
+                Integer.parseInt(s(t.value(r, "quad_class"))), goldstein.isEmpty() ? 0 : Double.parseDouble(goldstein),
+                count(t.value(r, "num_mentions")), count(t.value(r, "num_sources")), count(t.value(r, "num_articles")),
+                action, (LocalDate) t.value(r, "first_published"), s(t.value(r, "first_url"))));
     }
 
-    private static void actor(String[] c, int at, String code, String name) {
-        c[at] = code;
-        c[at + 1] = name.toUpperCase(Locale.ROOT);
-        if (code.length() >= 3 && !isRole(code.substring(0, 3))) {
-            c[at + 2] = code.substring(0, 3);
-            code = code.substring(3);
+    /** Each event's earliest sentence over its mentions: GDELT's IsRootEvent asks whether it is in the lead. */
+    static Map<Object, Integer> firstSentences(Table mentions) {
+        Map<Object, Integer> out = new HashMap<>();
+        for (int r = 0; r < mentions.size(); r++) {
+            Object sentence = mentions.value(r, "sentence");
+            if (sentence instanceof Number n && n.intValue() >= 0) {
+                out.merge(mentions.value(r, "event_id"), n.intValue(), Math::min);
+            }
         }
-        for (int i = 0; i < 3 && code.length() >= 3 * (i + 1); i++) {
-            c[at + 7 + i] = code.substring(3 * i, 3 * i + 3);
-        }
+        return out;
     }
 
-    private static boolean isRole(String three) {
-        return java.util.Set.of("GOV", "MIL", "MED", "BUS", "IGO", "NGO", "OPP", "REB", "CVL", "JUD", "LEG")
-                .contains(three);
+    private static int count(Object o) {
+        return o == null ? 1 : ((Number) o).intValue();
     }
 
     static String[] mentionRow(Table t, int r) {
