@@ -2,23 +2,40 @@ package dev.dossier.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Finds the tokens that state events: verbs and nouns whose lemma heads a pattern of {@link EventPatterns}, with the
  * pattern's phrase and object conditions met. A pattern with an object condition wins over a bare one ("sign an
  * agreement" over "sign"); otherwise the longer phrase wins ("phone call" over "call").
+ *
+ * <p>A verb no hand-written pattern takes is offered to the verb frames derived from PETRARCH-2
+ * ({@link FrameMatcher}): the hand-written patterns win wherever both apply. A frame is not used when its object is a
+ * noun with a hand-written pattern and the verb is a light verb ("staged a protest"): the noun states the event and
+ * takes the verb's subject, so the event is not coded twice.
  */
 final class TriggerFinder {
 
-    private final EventPatterns patterns;
+    /** The origin of triggers found by the hand-written patterns. */
+    static final String HAND = "patterns.tsv";
 
-    TriggerFinder(EventPatterns patterns) {
+    private final EventPatterns patterns;
+    private final FrameMatcher frames;
+    private final Set<String> lightVerbs;
+
+    TriggerFinder(EventPatterns patterns, Set<String> lightVerbs) {
         this.patterns = patterns;
+        this.frames = new FrameMatcher(patterns.frames());
+        this.lightVerbs = Set.copyOf(lightVerbs);
     }
 
-    /** A token that states an event, with the pattern it matched. */
-    record Trigger(int token, EventPattern pattern) {
+    /**
+     * A token that states an event, with the pattern it matched.
+     *
+     * @param origin {@link #HAND} or the verb frame's origin ({@code verb-frames.tsv:LINE ...})
+     */
+    record Trigger(int token, EventPattern pattern, String origin) {
     }
 
     List<Trigger> find(ParseGraph g) {
@@ -42,10 +59,24 @@ final class TriggerFinder {
                 }
             }
             if (best != null) {
-                out.add(new Trigger(t, best));
+                out.add(new Trigger(t, best, HAND));
+            } else if (tok.isVerb()) {
+                frame(g, t).ifPresent(out::add);
             }
         }
         return out;
+    }
+
+    private Optional<Trigger> frame(ParseGraph g, int v) {
+        Optional<VerbFrame> f = frames.match(g, v);
+        if (f.isEmpty() || !f.get().states()) {
+            return Optional.empty();
+        }
+        int object = FrameMatcher.matchedObject(g, v, f.get());
+        if (object >= 0 && lightVerbs.contains(g.lemma(v)) && !patterns.noun(g.lemma(object)).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Trigger(v, f.get().pattern(g.lemma(v)), f.get().origin()));
     }
 
     private static boolean phraseMatches(ParseGraph g, int t, EventPattern p) {
