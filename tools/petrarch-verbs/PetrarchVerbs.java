@@ -492,7 +492,8 @@ public final class PetrarchVerbs {
     }
 
     /**
-     * The exclusion list: tab-separated {@code what <TAB> which <TAB> reason}, where what is {@code block} (a
+     * The exclusion list: tab-separated {@code what <TAB> which <TAB> reason} (several which with | between), where
+     * what is {@code block} (a
      * PETRARCH block name), {@code verb} (a lemma, all its frames), {@code bare} (a lemma's frame with no
      * condition), {@code code} (a CAMEO code or two-digit root prefix) or {@code line} (a line of CAMEO.2.0.txt).
      */
@@ -517,12 +518,13 @@ public final class PetrarchVerbs {
 
         String reason(String block, String lemma, String code, String kind, int line) {
             for (String[] r : rules) {
+                List<String> which = List.of(r[1].split("\\|"));
                 boolean hit = switch (r[0]) {
-                    case "block" -> r[1].equalsIgnoreCase(block);
-                    case "verb" -> r[1].equals(lemma);
-                    case "bare" -> kind.equals("bare") && r[1].equals(lemma);
-                    case "code" -> code.startsWith(r[1]);
-                    case "line" -> r[1].equals(Integer.toString(line));
+                    case "block" -> which.contains(block.toLowerCase(Locale.ROOT));
+                    case "verb" -> which.contains(lemma);
+                    case "bare" -> kind.equals("bare") && which.contains(lemma);
+                    case "code" -> which.stream().anyMatch(code::startsWith);
+                    case "line" -> which.contains(Integer.toString(line));
                     default -> false;
                 };
                 if (hit) {

@@ -86,7 +86,7 @@ public final class EventCoder implements Annotator {
 
     public EventCoder(Config config) {
         this.config = config;
-        this.triggers = new TriggerFinder(config.patterns(), config.cues().light());
+        this.triggers = new TriggerFinder(config.patterns(), config.cues());
         this.participants = new ParticipantFinder(config.cues(), config.gazetteer(), config.patterns());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());

@@ -1,6 +1,7 @@
 package dev.dossier.events;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +14,11 @@ import java.util.Set;
  * <p>A verb no hand-written pattern takes is offered to the verb frames derived from PETRARCH-2
  * ({@link FrameMatcher}): the hand-written patterns win wherever both apply. A frame is not used when its object is a
  * noun with a hand-written pattern and the verb is a light verb ("staged a protest"): the noun states the event and
- * takes the verb's subject, so the event is not coded twice.
+ * takes the verb's subject, so the event is not coded twice. A verb with hand-written patterns, and the cue verbs of
+ * {@code cues.tsv} (light verbs, words of intent, saying and status), take only frames with a condition: a
+ * hand-written pattern that limits a verb to some objects ("recognize" only independence, a government) says the bare
+ * verb is no event, and bare cue verbs are how the coder reads nominal events, intentions, reported speech and status
+ * ("plans to meet" is the meeting, intended; "postponed the visit" is the visit, postponed), not events of their own.
  */
 final class TriggerFinder {
 
@@ -23,11 +28,17 @@ final class TriggerFinder {
     private final EventPatterns patterns;
     private final FrameMatcher frames;
     private final Set<String> lightVerbs;
+    private final Set<String> cueVerbs;
 
-    TriggerFinder(EventPatterns patterns, Set<String> lightVerbs) {
+    TriggerFinder(EventPatterns patterns, EventCues cues) {
         this.patterns = patterns;
         this.frames = new FrameMatcher(patterns.frames());
-        this.lightVerbs = Set.copyOf(lightVerbs);
+        this.lightVerbs = cues.light();
+        Set<String> all = new HashSet<>(cues.light());
+        all.addAll(cues.intent());
+        all.addAll(cues.speech());
+        cues.status().values().forEach(all::addAll);
+        this.cueVerbs = Set.copyOf(all);
     }
 
     /**
@@ -69,7 +80,8 @@ final class TriggerFinder {
 
     private Optional<Trigger> frame(ParseGraph g, int v) {
         Optional<VerbFrame> f = frames.match(g, v);
-        if (f.isEmpty() || !f.get().states()) {
+        if (f.isEmpty() || !f.get().states() || f.get().specificity() == 0
+                && (cueVerbs.contains(g.lemma(v)) || !patterns.verb(g.lemma(v)).isEmpty())) {
             return Optional.empty();
         }
         int object = FrameMatcher.matchedObject(g, v, f.get());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -33,7 +34,8 @@ class FrameMatcherTest {
     /** Triggers with only these frames and these hand-written patterns. */
     private static List<TriggerFinder.Trigger> triggers(Document doc, VerbFrames frames, List<EventPattern> hand,
                                                         Set<String> light) {
-        TriggerFinder finder = new TriggerFinder(EventPatterns.of(hand).withFrames(frames), light);
+        TriggerFinder finder = new TriggerFinder(EventPatterns.of(hand).withFrames(frames),
+                new EventCues(light, Set.of("plan"), Set.of("say"), Set.of(), Map.of(), Map.of(), Map.of()));
         return finder.find(new ParseGraph(doc));
     }
 
@@ -142,6 +144,17 @@ class FrameMatcherTest {
         List<TriggerFinder.Trigger> v = triggers(staged, f, List.of(meet), Set.of("stage"));
         assertEquals("staged", staged.tokens().get(v.getFirst().token()).text());
         assertTrue(v.getFirst().origin().startsWith("test-frames.tsv:"));
+    }
+
+    @Test
+    void cueVerbsTakeOnlyFramesWithACondition() {
+        VerbFrames f = frames("030 - plan - - - - x", "141 - plan - - protest - x");
+        Document bare = countries().sentence("Kenya/NNP/Kenya/2/nsubj", "plans/VBZ/plan/0/root", "talks/NNS/talk/2/obj",
+                "./././2/punct").build();
+        Document protest = countries().sentence("Kenya/NNP/Kenya/2/nsubj", "plans/VBZ/plan/0/root", "a/DT/a/4/det",
+                "protest/NN/protest/2/obj", "./././2/punct").build();
+        assertTrue(triggers(bare, f, List.of(), Set.of()).isEmpty());
+        assertEquals(List.of("141"), codes(triggers(protest, f, List.of(), Set.of())));
     }
 
     private static EventCoder coder(EventPatterns patterns) {
