@@ -14,11 +14,11 @@ import java.util.Set;
  * <p>A verb no hand-written pattern takes is offered to the verb frames derived from PETRARCH-2
  * ({@link FrameMatcher}): the hand-written patterns win wherever both apply. A frame is not used when its object is a
  * noun with a hand-written pattern and the verb is a light verb ("staged a protest"): the noun states the event and
- * takes the verb's subject, so the event is not coded twice. A verb with hand-written patterns, and the cue verbs of
- * {@code cues.tsv} (light verbs, words of intent, saying and status), take only frames with a condition: a
- * hand-written pattern that limits a verb to some objects ("recognize" only independence, a government) says the bare
- * verb is no event, and bare cue verbs are how the coder reads nominal events, intentions, reported speech and status
- * ("plans to meet" is the meeting, intended; "postponed the visit" is the visit, postponed), not events of their own.
+ * takes the verb's subject, so the event is not coded twice. A verb with hand-written patterns, and the words of
+ * intent and of saying of {@code cues.tsv}, take only frames with a condition: a hand-written pattern that limits a
+ * verb to some objects ("recognize" only independence, a government) says the bare verb is no event, and bare intent
+ * and speech verbs are how the coder reads intentions and reported speech ("plans to meet" is the meeting, intended;
+ * "said Iran attacked" is the attack, reported), not events of their own.
  */
 final class TriggerFinder {
 
@@ -34,10 +34,8 @@ final class TriggerFinder {
         this.patterns = patterns;
         this.frames = new FrameMatcher(patterns.frames());
         this.lightVerbs = cues.light();
-        Set<String> all = new HashSet<>(cues.light());
-        all.addAll(cues.intent());
+        Set<String> all = new HashSet<>(cues.intent());
         all.addAll(cues.speech());
-        cues.status().values().forEach(all::addAll);
         this.cueVerbs = Set.copyOf(all);
     }
 
