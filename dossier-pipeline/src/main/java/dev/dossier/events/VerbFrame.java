@@ -64,15 +64,15 @@ public record VerbFrame(String code, boolean symmetric, List<String> verbs, List
      * where the longest pattern is taken.
      */
     public int specificity() {
-        int n = with.size() + (subject.isEmpty() ? 0 : 1 + maxModifiers(subject))
-                + (object.isEmpty() ? 0 : 1 + maxModifiers(object));
+        int n = with.size() + (subject.isEmpty() ? 0 : 1 + fewestModifiers(subject))
+                + (object.isEmpty() ? 0 : 1 + fewestModifiers(object));
         for (Prep p : preps) {
-            n += 1 + (p.objects().isEmpty() ? 0 : 1 + maxModifiers(p.objects()));
+            n += 1 + (p.objects().isEmpty() ? 0 : 1 + fewestModifiers(p.objects()));
         }
         return n;
     }
 
-    private static int maxModifiers(List<Phrase> phrases) {
+    private static int fewestModifiers(List<Phrase> phrases) {
         return phrases.stream().mapToInt(p -> p.modifiers().size()).min().orElse(0);
     }
 
