@@ -86,7 +86,7 @@ public final class EventCoder implements Annotator {
 
     public EventCoder(Config config) {
         this.config = config;
-        this.triggers = new TriggerFinder(config.patterns());
+        this.triggers = new TriggerFinder(config.patterns(), config.cues());
         this.participants = new ParticipantFinder(config.cues(), config.gazetteer(), config.patterns());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());
@@ -120,6 +120,7 @@ public final class EventCoder implements Annotator {
     @Override
     public Map<String, String> configuration() {
         return Map.of("patterns", Integer.toString(config.patterns().size()),
+                "verbFrames", config.patterns().frames().size() + " sha256:" + config.patterns().frames().digest(),
                 "cameoCodes", Integer.toString(config.cameo().all().size()),
                 "places", Integer.toString(config.gazetteer().size()),
                 "partnerSentences", Integer.toString(config.partnerSentences()),

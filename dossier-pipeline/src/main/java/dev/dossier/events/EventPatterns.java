@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The event patterns of {@code patterns.tsv}, indexed by kind and head lemma. Immutable and shared.
+ * The event patterns of {@code patterns.tsv}, indexed by kind and head lemma, and the verb frames derived from
+ * PETRARCH-2 ({@link VerbFrames}, {@code verb-frames.tsv}), which apply where no hand-written pattern does.
+ * Immutable and shared.
  */
 public final class EventPatterns {
 
@@ -21,8 +23,9 @@ public final class EventPatterns {
     private final Map<String, List<EventPattern>> verbs;
     private final Map<String, List<EventPattern>> nouns;
     private final int size;
+    private final VerbFrames frames;
 
-    private EventPatterns(List<EventPattern> patterns) {
+    private EventPatterns(List<EventPattern> patterns, VerbFrames frames) {
         Map<String, List<EventPattern>> v = new HashMap<>();
         Map<String, List<EventPattern>> n = new HashMap<>();
         for (EventPattern p : patterns) {
@@ -33,20 +36,30 @@ public final class EventPatterns {
         this.verbs = Map.copyOf(v);
         this.nouns = Map.copyOf(n);
         this.size = patterns.size();
+        this.frames = frames;
     }
 
-    /** The patterns that ship with Dossier, checked against the standard CAMEO table. */
+    /** The patterns and verb frames that ship with Dossier, checked against the standard CAMEO table. */
     public static EventPatterns standard() {
         return Holder.STANDARD;
     }
 
     private static final class Holder {
-        static final EventPatterns STANDARD = parse(DataLines.read(RESOURCE), CameoOntology.standard());
+        static final EventPatterns STANDARD = parse(DataLines.read(RESOURCE), CameoOntology.standard())
+                .withFrames(VerbFrames.standard());
     }
 
-    /** Patterns from literal entries, for tests and for callers with patterns of their own. */
+    /** Patterns from literal entries, with no verb frames, for tests and for callers with patterns of their own. */
     public static EventPatterns of(List<EventPattern> patterns) {
-        return new EventPatterns(patterns);
+        return new EventPatterns(patterns, VerbFrames.none());
+    }
+
+    /** These patterns with these verb frames behind them. */
+    public EventPatterns withFrames(VerbFrames verbFrames) {
+        List<EventPattern> all = new ArrayList<>();
+        verbs.values().forEach(all::addAll);
+        nouns.values().forEach(all::addAll);
+        return new EventPatterns(all, verbFrames);
     }
 
     /**
@@ -121,7 +134,7 @@ public final class EventPatterns {
         if (!problems.isEmpty()) {
             throw new EventDataException(lines.getFirst().file(), problems);
         }
-        return new EventPatterns(out);
+        return new EventPatterns(out, VerbFrames.none());
     }
 
     /** Patterns whose head is this verb lemma. */
@@ -134,7 +147,13 @@ public final class EventPatterns {
         return nouns.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** The hand-written patterns' count. */
     public int size() {
         return size;
+    }
+
+    /** The verb frames consulted where no hand-written pattern applies. */
+    public VerbFrames frames() {
+        return frames;
     }
 }

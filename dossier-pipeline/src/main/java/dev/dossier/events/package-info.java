@@ -5,7 +5,10 @@
  * <p>Concepts. The ontology ({@link dev.dossier.events.CameoOntology}, {@code cameo.tsv}) is data: every CAMEO code
  * with its name, QuadClass (01-05 verbal cooperation, 06-08 material cooperation, 09-13 verbal conflict, 14-20
  * material conflict), Goldstein score and PLOVER conversion. Patterns ({@link dev.dossier.events.EventPatterns},
- * {@code patterns.tsv}) say which verbs and nouns state which code; cues ({@link dev.dossier.events.EventCues},
+ * {@code patterns.tsv}) say which verbs and nouns state which code; behind them, verb frames derived from PETRARCH-2's
+ * verb dictionary ({@link dev.dossier.events.VerbFrames}, {@code verb-frames.tsv}, regenerated with
+ * {@code tools/petrarch-verbs/PetrarchVerbs.java}, see the resources' README) code the verbs no hand-written pattern
+ * takes, matched on the dependency parse by {@link dev.dossier.events.FrameMatcher}; cues ({@link dev.dossier.events.EventCues},
  * {@code cues.tsv}) hold light verbs, intent and status words. {@link dev.dossier.events.EventCoder} finds triggers,
  * then asks small strategies for the sides ({@link dev.dossier.events.ParticipantFinder}), the status
  * ({@link dev.dossier.events.StatusReader}), the date ({@link dev.dossier.events.TimeFinder}) and the place
@@ -21,6 +24,9 @@
  * to resume contacts") is its own CAMEO event (03x), not the meeting it announces; the status then says the meeting
  * is planned. Time expressions belong to the nearest verb or trigger above them, so the date of "the meeting in
  * August" does not leak into the clause that mentions the meeting. When no expression governs an event, its date is
- * the publication date and {@code whenFromText} is false.
+ * the publication date and {@code whenFromText} is false. A derived verb frame never overrides a hand-written
+ * pattern: where both apply, the hand-written one is the project's decision (it may have left a reading out on
+ * purpose); a frame whose object is a hand-written event noun after a light verb ("staged a protest") leaves the event
+ * to the noun. PETRARCH codes every "said" as 010; those frames are excluded, as Dossier codes no bare statement.
  */
 package dev.dossier.events;
