@@ -13,14 +13,11 @@ import java.util.Set;
 
 /**
  * Expressions that count from the time the story is at rather than from publication: "that year", "that day", "the
- * following month", "the next day", "the previous Friday", "the day before". They take the last date resolved in
- * their sentence or the one before (a day for day units, a month or a year for the others) and move from it; with no
- * such date they are left to CoreNLP.
+ * following month", "the next day", "the previous Friday", "the day before". They take the last date resolved before
+ * them in the article (a day for day units, a month or a year for the others) and move from it; with none they are
+ * left to CoreNLP.
  */
 final class AnaphoricRule implements TimexRule {
-
-    /** How many sentences back the anchor may lie. */
-    static final int SENTENCES_BACK = 1;
 
     private static final Set<String> THAT = Set.of("that", "same");
     private static final Set<String> FOLLOWING = Set.of("following", "next", "after");
@@ -71,7 +68,7 @@ final class AnaphoricRule implements TimexRule {
         };
     }
 
-    /** The start of the anchor: the last period named in the same sentence or the one before, when there is one. */
+    /** The start of the anchor, the last period named before, when the discourse has one. */
     private static Optional<LocalDate> reference(TemporalContext c) {
         return anchor(c).flatMap(Timex::startDay);
     }
@@ -82,15 +79,13 @@ final class AnaphoricRule implements TimexRule {
     }
 
     /**
-     * The last anchored date resolved before the expression, in its sentence or at most {@value #SENTENCES_BACK}
-     * before: further back, the story has usually moved on and "the next day" no longer counts from it.
+     * The last anchored date resolved before the expression: the event just mentioned, not publication. It is
+     * looked for however far back it lies: on TimeBank and AQUAINT, limiting it to the same or the previous sentence
+     * loses more than it gains ("The following month" three sentences after "in March").
      */
     private static Optional<Timex> anchor(TemporalContext c) {
         for (int i = c.earlier().size() - 1; i >= 0; i--) {
             TimeExpression e = c.earlier().get(i);
-            if (c.expression().sentence() - e.sentence() > SENTENCES_BACK) {
-                break;
-            }
             if (e.value() != null && e.value().isAnchoredDate()) {
                 return Optional.of(e.value());
             }

@@ -94,7 +94,7 @@ final class TenseFinder {
     }
 
     /**
-     * True for "until August" after a past verb that ends a state or an activity ("she led the mission until August",
+     * True for "until August" after a verb in the simple past that ends a state or an activity ("she led the mission until August",
      * "had lived there until May"): the period is over, so its end lies before publication. Not when the verb moves
      * the end point itself ("extended until August", "postponed until May"), which usually lies ahead.
      */
@@ -103,8 +103,8 @@ final class TenseFinder {
             return false;
         }
         int up = governor.getOrDefault(head, -1);
-        if (up < 0 || !doc.tokens().get(up).isVerb()) {
-            return false;
+        if (up < 0 || !doc.tokens().get(up).pos().equals("VBD")) {
+            return false; // a perfect or passive sets a deadline: "has given them until Tuesday"
         }
         String word = doc.tokens().get(up).text().toLowerCase(Locale.ROOT);
         String lemma = doc.tokens().get(up).lemma().toLowerCase(Locale.ROOT);
