@@ -46,6 +46,7 @@ final class QuotedSpeechSieve implements AttributionSieve {
     @Override
     public void apply(FinderContext ctx) {
         Parse p = ctx.parse();
+        List<Integer> paragraphs = paragraphStarts(ctx.document().text());
         for (QuoteMarks.Stretch s : ctx.stretches()) {
             if (ctx.found().stream().anyMatch(a -> a.contentOverlaps(s.outer()))) {
                 continue;
@@ -84,13 +85,13 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 continue;
             }
             int firstSentence = tokens.get(0).sentence();
-            int paragraph = paragraphOf(ctx, s.outer().start());
+            int paragraph = paragraphOf(paragraphs, s.outer().start());
             Attribution previous = null;
             for (Attribution a : ctx.found()) {
                 Span lastFragment = a.content().get(a.content().size() - 1);
                 if (a.source() != null && a.content().get(0).start() < s.outer().start()
                         && firstSentence - a.sentence() <= MAX_SENTENCES_BACK
-                        && paragraph - paragraphOf(ctx, lastFragment.start()) <= 1
+                        && paragraph - paragraphOf(paragraphs, lastFragment.start()) <= 1
                         && (previous == null || a.content().get(0).start() > previous.content().get(0).start())) {
                     previous = a;
                 }
@@ -116,7 +117,19 @@ final class QuotedSpeechSieve implements AttributionSieve {
             return false;
         }
         Span dash = new Span(k, k + 1);
-        var after = ctx.document().tokens().stream().filter(t -> t.span().start() > dash.start()).limit(MAX_SPEAKER_TOKENS + 1)
+        var tokens = ctx.document().tokens();
+        int from = 0;
+        for (int lo = 0, hi = tokens.size() - 1; lo <= hi; ) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() > dash.start()) {
+                from = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+                from = lo;
+            }
+        }
+        var after = tokens.subList(Math.min(from, tokens.size()), tokens.size()).stream().limit(MAX_SPEAKER_TOKENS + 1)
                 .toList();
         int names = 0;
         for (var t : after) {
@@ -154,15 +167,21 @@ final class QuotedSpeechSieve implements AttributionSieve {
         return true;
     }
 
-    private static int paragraphOf(FinderContext ctx, int offset) {
-        String text = ctx.document().text();
-        int n = 0;
-        for (int i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    /** Paragraph number of an offset: paragraphs end at line breaks. */
+    private static int paragraphOf(List<Integer> paragraphStarts, int offset) {
+        int at = java.util.Collections.binarySearch(paragraphStarts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    private static List<Integer> paragraphStarts(String text) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
-                n++;
+                starts.add(i + 1);
             }
         }
-        return n;
+        return starts;
     }
 
     /**
