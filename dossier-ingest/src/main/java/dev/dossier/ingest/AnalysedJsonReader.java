@@ -157,8 +157,11 @@ public final class AnalysedJsonReader {
             return null;
         }
         Span span = span(s);
-        return new Speaker(s.path("entity").asText(null), s.path("name").asText(), new TextRef(span,
-                s.has("text") ? s.get("text").asText() : span.of(text)));
+        String entity = s.path("entity").asText(null);
+        TextRef mention = new TextRef(span, s.has("text") ? s.get("text").asText() : span.of(text));
+        // files written before speakers had a confidence: a resolved speaker counts as certain
+        double confidence = s.has("confidence") ? s.get("confidence").asDouble() : entity == null ? 0 : 1;
+        return new Speaker(entity, s.path("name").asText(), mention, confidence);
     }
 
     private static TextRef ref(String text, JsonNode r) {

@@ -171,6 +171,7 @@ public final class DocumentJson {
         ObjectNode n = parent.putObject(field);
         n.put("entity", s.entityId());
         n.put("name", s.name());
+        n.put("confidence", s.confidence());
         n.put("start", s.mention().span().start());
         n.put("end", s.mention().span().end());
         n.put("text", s.mention().text());

@@ -17,6 +17,8 @@ final class FinderContext {
 
     /** Fewest words for a quoted stretch to count as a quotation rather than a quoted phrase. */
     static final int QUOTATION_WORDS = 4;
+    /** Named-entity classes of words that name a time, which cannot be a source. */
+    private static final java.util.Set<String> TEMPORAL = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
     private final Parse parse;
     private final CueLexicon lexicon;
@@ -53,7 +55,8 @@ final class FinderContext {
 
     /**
      * Records an attribution and marks the tokens of its cue as used. An attribution whose source holds no noun or
-     * pronoun, or opens with a preposition ("in an interview"), is a misparse and is dropped.
+     * pronoun, opens with a preposition ("in an interview") or names only a time ("This Wednesday"), is a misparse and
+     * is dropped.
      */
     void add(Attribution a) {
         if (a.source() != null && !plausibleSource(a.source())) {
@@ -83,6 +86,10 @@ final class FinderContext {
         var tokens = document().tokensIn(source);
         if (tokens.isEmpty() || tokens.get(0).pos().equals("IN") || tokens.get(0).pos().equals("TO")) {
             return false;
+        }
+        var nouns = tokens.stream().filter(t -> t.isNoun() || t.pos().equals("CD")).toList();
+        if (!nouns.isEmpty() && nouns.stream().allMatch(t -> TEMPORAL.contains(t.ner()))) {
+            return false; // "This Wednesday", "Last year": a time the parser took for a subject cannot speak
         }
         return tokens.stream().anyMatch(t -> t.isNoun() || t.isPronoun() || t.pos().equals("CD")
                 || t.pos().equals("WP") || t.pos().equals("WDT") || t.pos().equals("DT"));

@@ -1,6 +1,7 @@
 package dev.dossier.quotes;
 
 import dev.dossier.model.Quote;
+import dev.dossier.model.Span;
 
 import java.util.List;
 
@@ -13,7 +14,9 @@ import java.util.List;
  * through that verb. A quotation of
  * {@value #MIN_BARE_TOKENS} tokens or more with no cue near it, such as a paragraph that continues a speaker's words,
  * joins the content of the most recent attribution at most {@value #MAX_SENTENCES_BACK} sentences before it, as
- * the continuation of that speaker's words. Short phrases in marks
+ * the continuation of that speaker's words, when that attribution's content reaches the quotation's paragraph or the
+ * one before; a quotation signed after a dash ("“...” ― Jane Doe") or a transcript turn that names its speaker
+ * ("“PENCE: ...”") is attributed to that name instead. Short phrases in marks
  * with no cue are titles or scare quotes and are left alone.
  */
 final class QuotedSpeechSieve implements AttributionSieve {
@@ -29,6 +32,11 @@ final class QuotedSpeechSieve implements AttributionSieve {
     private static final java.util.Set<String> NOUN_PHRASE_INNER = java.util.Set.of("compound", "flat", "nmod",
             "amod", "det", "nummod");
     static final int MAX_SENTENCES_BACK = 6;
+    /** Dashes that sign a quotation: em dash, horizontal bar, en dash. */
+    private static final String DASHES = "\u2014\u2015\u2013";
+    /** A speaker's label opening a transcript turn: one to three capitalised words and a colon ("PENCE:", "MR. LEE:"). */
+    private static final java.util.regex.Pattern TURN = java.util.regex.Pattern.compile(
+            "([A-Z][A-Za-z.'\u2019-]*(?: [A-Z][A-Za-z.'\u2019-]*){0,2}):\\s+");
 
     @Override
     public String name() {
@@ -38,6 +46,7 @@ final class QuotedSpeechSieve implements AttributionSieve {
     @Override
     public void apply(FinderContext ctx) {
         Parse p = ctx.parse();
+        List<Integer> paragraphs = paragraphStarts(ctx.document().text());
         for (QuoteMarks.Stretch s : ctx.stretches()) {
             if (ctx.found().stream().anyMatch(a -> a.contentOverlaps(s.outer()))) {
                 continue;
@@ -47,6 +56,9 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 continue;
             }
             int lastSentence = tokens.get(tokens.size() - 1).sentence();
+            if (signedAfter(ctx, s) || transcriptTurn(ctx, s)) {
+                continue;
+            }
             int cue = invertedCue(ctx, s);
             int subject = cue < 0 ? -1 : speakerAfter(p, cue);
             if (subject >= 0) {
@@ -73,10 +85,13 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 continue;
             }
             int firstSentence = tokens.get(0).sentence();
+            int paragraph = paragraphOf(paragraphs, s.outer().start());
             Attribution previous = null;
             for (Attribution a : ctx.found()) {
+                Span lastFragment = a.content().get(a.content().size() - 1);
                 if (a.source() != null && a.content().get(0).start() < s.outer().start()
                         && firstSentence - a.sentence() <= MAX_SENTENCES_BACK
+                        && paragraph - paragraphOf(paragraphs, lastFragment.start()) <= 1
                         && (previous == null || a.content().get(0).start() > previous.content().get(0).start())) {
                     previous = a;
                 }
@@ -85,6 +100,88 @@ final class QuotedSpeechSieve implements AttributionSieve {
                 ctx.extend(previous, s.outer());
             }
         }
+    }
+
+    /**
+     * A quotation signed after a dash, as tweets and collected statements are: "“...” ― Sonya Herridge" or "“...” —
+     * Jane Doe (@jdoe) May 1, 2016". The name (up to a parenthesis, a comma or the end of the line, at most
+     * {@value #MAX_SPEAKER_TOKENS} tokens of proper nouns) is the source and the dash the cue.
+     */
+    private boolean signedAfter(FinderContext ctx, QuoteMarks.Stretch s) {
+        String text = ctx.document().text();
+        int k = s.outer().end();
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\u00A0')) {
+            k++;
+        }
+        if (k >= text.length() || DASHES.indexOf(text.charAt(k)) < 0) {
+            return false;
+        }
+        Span dash = new Span(k, k + 1);
+        var tokens = ctx.document().tokens();
+        int from = 0;
+        for (int lo = 0, hi = tokens.size() - 1; lo <= hi; ) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).span().start() > dash.start()) {
+                from = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+                from = lo;
+            }
+        }
+        var after = tokens.subList(Math.min(from, tokens.size()), tokens.size()).stream().limit(MAX_SPEAKER_TOKENS + 1)
+                .toList();
+        int names = 0;
+        for (var t : after) {
+            if (!t.isProperNoun() || text.substring(k, t.span().start()).contains("\n")) {
+                break;
+            }
+            names++;
+        }
+        if (names == 0 || names > MAX_SPEAKER_TOKENS) {
+            return false;
+        }
+        Span source = new Span(after.get(0).span().start(), after.get(names - 1).span().end());
+        ctx.add(new Attribution(Quote.Kind.DIRECT, List.of(s.outer()), dash, source, after.get(0).sentence(), name()));
+        return true;
+    }
+
+    /**
+     * A quoted transcript turn that names its own speaker, "“PENCE: Well, look, ...”": the name before the colon is the
+     * source, the colon the cue, the rest the content. Such a turn never continues the words of the speaker before.
+     */
+    private boolean transcriptTurn(FinderContext ctx, QuoteMarks.Stretch s) {
+        String text = ctx.document().text();
+        java.util.regex.Matcher m = TURN.matcher(text).region(s.inner().start(), s.inner().end());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        Span source = new Span(m.start(1), m.end(1));
+        Span cue = new Span(m.end(1), m.end(1) + 1);
+        int start = m.end();
+        if (start >= s.inner().end()) {
+            return false;
+        }
+        ctx.add(new Attribution(Quote.Kind.INDIRECT, List.of(new Span(start, s.outer().end())), cue, source,
+                ctx.document().sentenceAt(source.start()).map(x -> x.index()).orElse(0), name()));
+        return true;
+    }
+
+    /** Paragraph number of an offset: paragraphs end at line breaks. */
+    private static int paragraphOf(List<Integer> paragraphStarts, int offset) {
+        int at = java.util.Collections.binarySearch(paragraphStarts, offset);
+        return at >= 0 ? at : -at - 2;
+    }
+
+    private static List<Integer> paragraphStarts(String text) {
+        List<Integer> starts = new java.util.ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (i + 1 < text.length() && text.charAt(i + 1) != '\n') {
+                starts.add(i + 1);
+            }
+        }
+        return starts;
     }
 
     /**

@@ -30,6 +30,8 @@ final class VerbCueSieve implements AttributionSieve {
     private static final Set<String> COMPLEMENTS = Set.of("obj", "ccomp", "xcomp", "iobj");
     private static final Set<String> TOPICAL_PREPOSITIONS = Set.of("for", "about", "of", "against", "on", "over", "with", "to");
     private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "xcomp", "obl", "iobj", "ccomp");
+    private static final Set<String> ASIDE_RELATIONS = Set.of("advcl", "xcomp", "dep", "acl");
+    private static final Set<String> CONCESSIONS = Set.of("though", "although", "while", "whereas");
 
     @Override
     public String name() {
@@ -236,7 +238,7 @@ final class VerbCueSieve implements AttributionSieve {
             out.add(around.outer());
             addContinuation(ctx, verb, clause, around, out);
         } else {
-            out.add(span);
+            out.add(withoutTrailingAside(ctx, span));
         }
         return out;
     }
@@ -303,6 +305,59 @@ final class VerbCueSieve implements AttributionSieve {
     private static Span tail(Parse p, int verb, int first) {
         int end = p.extent(verb, Set.of())[1];
         return p.span(p.extent(first, Set.of())[0], end);
+    }
+
+    /**
+     * The content without a trailing aside set off by a comma that the author adds: a relative clause on a person
+     * (", who is 70"), a participle that is an attribution of its own (", saying ...") or a concession (", though
+     * ..."). Commas inside quotation marks are the speaker's and are kept. PolNeAR: when in doubt, leave it out.
+     */
+    static Span withoutTrailingAside(FinderContext ctx, Span content) {
+        Parse p = ctx.parse();
+        var tokens = ctx.document().tokensIn(content);
+        if (tokens.size() < 4) {
+            return content;
+        }
+        int last = tokens.get(tokens.size() - 1).index();
+        for (int i = 1; i < tokens.size() - 1; i++) {
+            var t = tokens.get(i);
+            if (!t.text().equals(",") || ctx.stretchAround(t.span()).isPresent()) {
+                continue;
+            }
+            int next = t.index() + 1;
+            if (!asideOpener(p, next)) {
+                continue;
+            }
+            int top = next;
+            while (p.head(top) >= 0 && p.head(top) > t.index() && p.head(top) <= last) {
+                top = p.head(top);
+            }
+            int[] ext = p.extent(top, Set.of());
+            if (ext[0] >= next && ext[1] >= last - 1) {
+                Span cut = p.span(tokens.get(0).index(), t.index() - 1);
+                return cut == null ? content : cut;
+            }
+        }
+        return content;
+    }
+
+    /**
+     * A word that opens an aside: "who" of a relative clause (PolNeAR keeps ", which ..." after a clause more often
+     * than not), a participle, a conceding conjunction.
+     */
+    private static boolean asideOpener(Parse p, int i) {
+        if (i >= p.size()) {
+            return false;
+        }
+        var t = p.token(i);
+        String lower = p.lower(i);
+        if (lower.equals("who") && p.relation(p.head(i) < 0 ? i : p.head(i)).equals("acl:relcl")) {
+            return true;
+        }
+        if (t.pos().equals("VBG") && ASIDE_RELATIONS.contains(p.baseRelation(i))) {
+            return true;
+        }
+        return CONCESSIONS.contains(lower) && p.baseRelation(i).equals("mark");
     }
 
     /**

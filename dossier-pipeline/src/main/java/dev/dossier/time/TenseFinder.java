@@ -33,6 +33,10 @@ final class TenseFinder {
     private static final Set<String> SINCE = Set.of("since");
     /** An end point ("extended to Nov. 20", "until Friday") is often after a past verb: no direction. */
     private static final Set<String> END_POINTS = Set.of("to", "until", "till", "through", "by");
+    private static final Set<String> UNTIL = Set.of("until", "till");
+    /** Stems of verbs that set or move an end point, which then usually lies ahead ("extended until August"). */
+    private static final Set<String> MOVED_END = Set.of("extend", "postpon", "delay", "defer", "adjourn", "suspend",
+            "prolong", "push", "move", "set", "schedul", "renew", "run", "last", "valid", "remain", "stay");
 
     private final Document doc;
     private final Map<Integer, Integer> governor = new HashMap<>();
@@ -75,7 +79,7 @@ final class TenseFinder {
                 return Tense.PAST;
             }
             if (END_POINTS.contains(p)) {
-                return Tense.UNKNOWN;
+                return closedPeriod(p, head.index()) ? Tense.PAST : Tense.UNKNOWN;
             }
         }
         List<Token> cop = auxiliaries(head.index(), "cop");
@@ -87,6 +91,27 @@ final class TenseFinder {
             up = governor.getOrDefault(up, -1);
         }
         return governing(up);
+    }
+
+    /**
+     * True for "until August" after a verb in the simple past that ends a state or an activity ("she led the mission until August",
+     * "had lived there until May"): the period is over, so its end lies before publication. Not when the verb moves
+     * the end point itself ("extended until August", "postponed until May"), which usually lies ahead.
+     */
+    private boolean closedPeriod(String preposition, int head) {
+        if (!UNTIL.contains(preposition)) {
+            return false;
+        }
+        int up = governor.getOrDefault(head, -1);
+        if (up < 0 || !doc.tokens().get(up).pos().equals("VBD")) {
+            return false; // a perfect or passive sets a deadline: "has given them until Tuesday"
+        }
+        String word = doc.tokens().get(up).text().toLowerCase(Locale.ROOT);
+        String lemma = doc.tokens().get(up).lemma().toLowerCase(Locale.ROOT);
+        if (MOVED_END.stream().anyMatch(m -> lemma.startsWith(m) || word.startsWith(m))) {
+            return false;
+        }
+        return governing(up) == Tense.PAST;
     }
 
     /**

@@ -19,7 +19,7 @@
  *       {@code holidays.tsv}.</li>
  *   <li><b>Discourse</b>: some expressions count from what the article said before, not from publication. Once a
  *       quarter is named, "the quarter" and "a year earlier" refer to it (the reporting period of business news);
- *       "that year", "the following month", "the next day" count from the last date named.</li>
+ *       "that year", "the following month", "the next day" count from the last date resolved before them.</li>
  * </ul>
  *
  * <h2>Traps</h2>
@@ -38,7 +38,9 @@
  *   <li>The verb that governs an expression is not always the sentence's main verb: in "said he will visit on
  *       Friday" it is "visit". A time that modifies a noun ("Thursday's close", "a June agreement") or an end point
  *       ("extended to Nov. 20", "until Friday") gets no direction from the verb; an infinitive after a past verb
- *       ("planned to leave on Thursday") neither.</li>
+ *       ("planned to leave on Thursday") neither. But "until" after a verb in the simple past that ends a state or an
+ *       activity ("she led the mission until August") closes a period that is over: past. Not after a perfect
+ *       ("has given them until Tuesday"), which sets a deadline.</li>
  *   <li>CoreNLP often attaches a part of the day from outside the span ("Wednesday" of "Wednesday night"); it is
  *       dropped, while clock times ("10 p.m. Wednesday") are kept. When CoreNLP splits one expression in two
  *       mentions with the same value ("Friday" + "night", "Feb." + "10") or leaves a lone adjective without a value
