@@ -10,10 +10,12 @@ import dev.dossier.model.EntityType;
 import dev.dossier.model.MentionKind;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.reference.ActorBase;
 import dev.dossier.reference.Country;
 import dev.dossier.reference.Institution;
 import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
+import dev.dossier.reference.RoleLexicon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -54,14 +56,16 @@ final class Coding {
     private final Map<String, Optional<Coded>> done = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final Leaders leaders;
+    private final ActorBase base;
 
-    Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders) {
+    Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders, ActorBase base) {
         this.doc = doc;
         this.leaders = leaders;
+        this.base = base;
         this.tree = DependencyTree.of(doc);
         this.data = data;
         this.finders = finders;
-        this.reader = new TitleReader(doc, tree, data);
+        this.reader = new TitleReader(doc, tree, data, RoleLexicon.agents());
     }
 
     List<Actor> run() {
@@ -88,12 +92,8 @@ final class Coding {
                     .map(i -> fromInstitution(i, countryModifying(e)))
                     .or(() -> fromText(e, bestReading(e)));
         };
-        if (e.type() == EntityType.PERSON && result.map(c -> !c.code().hasCountry()).orElse(true)) {
-            Optional<Coded> fromText = result;
-            result = fromLeaders(e).map(l -> fromText.filter(t -> !t.roleCode().isEmpty())
-                    .map(t -> new Coded(new ActorCode(l.code().country(), t.roleCode()), t.role() + of(l.country()),
-                            t.title(), t.roleCode(), l.country(), t.evidence()))
-                    .orElse(l)).or(() -> fromText);
+        if (e.type() != EntityType.COUNTRY && e.type() != EntityType.LOCATION) {
+            result = withKnown(result, known(e));
         }
         inProgress.remove(e.id());
         done.put(e.id(), result);
@@ -101,19 +101,63 @@ final class Coding {
     }
 
     /**
-     * A person the text gives no country: an office holder of {@link Leaders} on the publication date under the
-     * entity's name ("Obama" in 2014 is {@code USAGOV}), with the office's role and country; a role the text gives
-     * without a country keeps the text's role and takes the office holder's country.
+     * What the dated tables say an entity's name stands for on the publication date: our own table ({@link Leaders}:
+     * "Obama" in 2014 is {@code USAGOV}, in 2018 {@code USAELI}; the Taliban are {@code AFGREB} in 2019 and
+     * {@code AFGGOV} in 2022; a surname alone is read for people only) before the actor base derived from PETRARCH's
+     * dictionaries ({@link ActorBase}: "Boko Haram" is {@code NGAREB}). Each of the entity's names is tried, the
+     * canonical one first.
      */
-    private Optional<Coded> fromLeaders(Entity e) {
+    private Optional<Coded> known(Entity e) {
         LocalDate day = doc.article().published();
-        if (day == null) {
-            return Optional.empty();
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).map(EntityMention::text)
+                .filter(n -> !names.contains(n)).forEach(names::add);
+        for (String name : names) {
+            Optional<ActorCode> code = leaders.codeOn(name, day, e.type() == EntityType.PERSON);
+            if (code.isEmpty()) {
+                code = base.codeOn(name, day);
+            }
+            if (code.isPresent()) {
+                ActorCode c = code.get();
+                Country country = data.countries().byCode(c.country()).orElse(null);
+                String what = e.type() == EntityType.PERSON ? "office holder" : "";
+                return Optional.of(new Coded(c, country == null || what.isEmpty() ? what : what + of(country), "",
+                        c.primaryRole(), country, null));
+            }
         }
-        return leaders.codeOn(e.name(), day).map(code -> {
-            Country country = data.countries().byCode(code.country()).orElse(null);
-            return new Coded(code, "office holder" + of(country), "", code.primaryRole(), country, null);
-        });
+        return Optional.empty();
+    }
+
+    /**
+     * The text's reading completed by the dated tables: the text wins where it gives a country and a role; a role
+     * the text gives without a country keeps the text's role and takes the tables' country ("the minister Diego
+     * Molano"); a country the text gives without a role takes the tables' role when they agree on the country.
+     */
+    private static Optional<Coded> withKnown(Optional<Coded> fromText, Optional<Coded> known) {
+        if (known.isEmpty() || fromText.isEmpty()) {
+            return fromText.isPresent() ? fromText : known;
+        }
+        Coded t = fromText.get();
+        Coded k = known.get();
+        boolean textCountry = t.code().hasCountry();
+        boolean textRole = !t.roleCode().isEmpty();
+        if (textCountry && textRole) {
+            return fromText;
+        }
+        if (!textCountry) {
+            if (!k.code().hasCountry()) {
+                return fromText;
+            }
+            return Optional.of(new Coded(new ActorCode(k.code().country(), t.code().roles()),
+                    t.role().isEmpty() ? k.role() : t.role() + of(k.country()), t.title(), t.roleCode(), k.country(),
+                    t.evidence()));
+        }
+        if (k.code().country().equals(t.code().country()) && !k.code().roles().isEmpty()) {
+            return Optional.of(new Coded(k.code(), t.role().isEmpty() ? k.role() : t.role(), t.title(),
+                    k.roleCode(), t.country(), t.evidence()));
+        }
+        return fromText;
     }
 
     /**

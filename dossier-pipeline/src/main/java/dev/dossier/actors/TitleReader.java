@@ -28,11 +28,19 @@ final class TitleReader {
     private final Document doc;
     private final DependencyTree tree;
     private final ReferenceData data;
+    private final RoleLexicon agents;
 
-    TitleReader(Document doc, DependencyTree tree, ReferenceData data) {
+    /**
+     * A reader of title phrases.
+     *
+     * @param agents role words read where the reference data's own role words find none (PETRARCH's agents,
+     *               {@link RoleLexicon#agents()}): "farmers" are {@code AGR}, "gangster" {@code CRM}
+     */
+    TitleReader(Document doc, DependencyTree tree, ReferenceData data, RoleLexicon agents) {
         this.doc = doc;
         this.tree = tree;
         this.data = data;
+        this.agents = agents;
     }
 
     TitleReading read(List<Integer> phrase) {
@@ -87,7 +95,8 @@ final class TitleReader {
             }
             titleTokens.add(t);
         }
-        RoleLexicon.Match match = data.roles().longestIn(titleTokens.stream().map(this::lemma).toList()).orElse(null);
+        List<String> lemmas = titleTokens.stream().map(this::lemma).toList();
+        RoleLexicon.Match match = data.roles().longestIn(lemmas).or(() -> agents.longestIn(lemmas)).orElse(null);
         String title = match == null ? "" : written(titleTokens);
         Span span = phrase.isEmpty() ? null : new Span(tree.token(phrase.get(0)).span().start(),
                 tree.token(phrase.get(phrase.size() - 1)).span().end());
@@ -115,9 +124,9 @@ final class TitleReader {
     /** The lemma, singular for plural proper nouns the tagger leaves alone ("Soldiers"). */
     private String lemma(Token t) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
-        if (!data.roles().isRole(l) && l.endsWith("s")) {
+        if (!data.roles().isRole(l) && !agents.isRole(l) && l.endsWith("s")) {
             String singular = l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 1);
-            if (data.roles().isRole(singular)) {
+            if (data.roles().isRole(singular) || agents.isRole(singular)) {
                 return singular;
             }
         }
