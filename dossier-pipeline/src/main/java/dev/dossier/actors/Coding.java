@@ -57,6 +57,7 @@ final class Coding {
     private final Set<String> inProgress = new HashSet<>();
     private final Leaders leaders;
     private final ActorBase base;
+    private final Map<String, Country> respectively;
 
     Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders, ActorBase base) {
         this.doc = doc;
@@ -66,6 +67,61 @@ final class Coding {
         this.data = data;
         this.finders = finders;
         this.reader = new TitleReader(doc, tree, data, RoleLexicon.agents());
+        this.respectively = respectively();
+    }
+
+    /**
+     * Names and countries paired by "respectively" ("Lavrov, Wang and Blinken, of Russia, China and the United
+     * States respectively"): in a sentence with the word, a run of two or more people or organisations and a run of
+     * as many countries, one wholly before the other, pair in order. The entity's country is then the paired one,
+     * whatever the text's title or the tables say; nothing is paired when the counts differ or the runs interleave.
+     */
+    private Map<String, Country> respectively() {
+        Map<String, Country> out = new HashMap<>();
+        for (Token t : doc.tokens()) {
+            if (!t.text().equalsIgnoreCase("respectively")) {
+                continue;
+            }
+            int sentence = t.sentence();
+            List<Map.Entry<Integer, Entity>> names = new ArrayList<>();
+            List<Map.Entry<Integer, Country>> countries = new ArrayList<>();
+            for (Entity e : doc.entities()) {
+                for (EntityMention m : e.mentions()) {
+                    List<Token> ts = doc.tokensIn(m.span());
+                    if (m.kind() != MentionKind.NAME || ts.isEmpty() || ts.get(0).sentence() != sentence) {
+                        continue;
+                    }
+                    if (e.type() == EntityType.COUNTRY) {
+                        data.countries().byName(e.name())
+                                .ifPresent(c -> countries.add(Map.entry(m.span().start(), c)));
+                    } else if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                        names.add(Map.entry(m.span().start(), e));
+                    }
+                }
+            }
+            names.sort(Map.Entry.comparingByKey());
+            countries.sort(Map.Entry.comparingByKey());
+            if (names.size() < 2 || names.size() != countries.size()
+                    || names.stream().map(Map.Entry::getValue).distinct().count() != names.size()) {
+                continue;
+            }
+            boolean namesFirst = names.getLast().getKey() < countries.getFirst().getKey();
+            boolean countriesFirst = countries.getLast().getKey() < names.getFirst().getKey();
+            if (!namesFirst && !countriesFirst) {
+                continue;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i).getValue().id(), countries.get(i).getValue());
+            }
+        }
+        return out;
+    }
+
+    /** A coding moved to another country: the role stays, the country is the given one. */
+    private static Coded inCountry(Coded c, Country country) {
+        String role = c.title().isEmpty() ? c.role() : c.title() + of(country);
+        return new Coded(new ActorCode(country.code(), c.code().roles()), role, c.title(), c.roleCode(), country,
+                c.evidence());
     }
 
     List<Actor> run() {
@@ -89,11 +145,14 @@ final class Coding {
                     .map(c -> new Coded(ActorCode.country(c.code()), "", "", "", c, null));
             case LOCATION -> Optional.empty();
             default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name()))
-                    .map(i -> fromInstitution(i, countryModifying(e)))
+                    .map(i -> fromInstitution(dated(i), countryModifying(e)))
                     .or(() -> fromText(e, bestReading(e)));
         };
         if (e.type() != EntityType.COUNTRY && e.type() != EntityType.LOCATION) {
-            result = withKnown(result, known(e));
+            Country paired = respectively.get(e.id());
+            result = paired != null ? result.map(c -> inCountry(c, paired)).or(() -> Optional.of(
+                    new Coded(ActorCode.country(paired.code()), "", "", "", paired, null)))
+                    : withKnown(result, known(e));
         }
         inProgress.remove(e.id());
         done.put(e.id(), result);
@@ -158,6 +217,15 @@ final class Coding {
                     k.roleCode(), t.country(), t.evidence()));
         }
         return fromText;
+    }
+
+    /**
+     * An institution of the table with the code our dated table gives its name on the publication date: the Taliban
+     * are {@code AFGREB} before 15 August 2021 and {@code AFGGOV} after it.
+     */
+    private Institution dated(Institution i) {
+        return leaders.codeOn(i.name(), doc.article().published(), false).filter(c -> !c.roles().isEmpty())
+                .map(c -> new Institution(i.name(), i.otherNames(), c, i.kind(), i.description())).orElse(i);
     }
 
     /**

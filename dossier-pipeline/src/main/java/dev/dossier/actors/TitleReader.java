@@ -34,7 +34,9 @@ final class TitleReader {
      * A reader of title phrases.
      *
      * @param agents role words read where the reference data's own role words find none (PETRARCH's agents,
-     *               {@link RoleLexicon#agents()}): "farmers" are {@code AGR}, "gangster" {@code CRM}
+     *               {@link RoleLexicon#agents()}): "farmers" are {@code AGR}, "gangster" {@code CRM}; only as the
+     *               phrase's last word, its head ("Buddhist monks", not the "Islamic" of "Islamic Consultative
+     *               Assembly")
      */
     TitleReader(Document doc, DependencyTree tree, ReferenceData data, RoleLexicon agents) {
         this.doc = doc;
@@ -96,7 +98,8 @@ final class TitleReader {
             titleTokens.add(t);
         }
         List<String> lemmas = titleTokens.stream().map(this::lemma).toList();
-        RoleLexicon.Match match = data.roles().longestIn(lemmas).or(() -> agents.longestIn(lemmas)).orElse(null);
+        RoleLexicon.Match match = data.roles().longestIn(lemmas)
+                .or(() -> agents.longestIn(lemmas).filter(m -> m.end() == lemmas.size())).orElse(null);
         String title = match == null ? "" : written(titleTokens);
         Span span = phrase.isEmpty() ? null : new Span(tree.token(phrase.get(0)).span().start(),
                 tree.token(phrase.get(phrase.size() - 1)).span().end());
