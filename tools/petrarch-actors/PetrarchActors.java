@@ -42,7 +42,8 @@ import java.util.regex.Pattern;
  *       (sub-codes such as {@code WBK} for the World Bank) are dropped, and codes with no known country and no role
  *       are dropped with a count;</li>
  *   <li>agents: the phrase in lower case with its CAMEO role code; {@code !PERSON!}-style markers are expanded
- *       (singular forms only: the matcher reads lemmas).</li>
+ *       (singular forms only: the matcher reads lemmas); a word naming a polity ("kingdom") is no role and is
+ *       dropped.</li>
  * </ul>
  * A name that two records code with different countries is kept in both: the loader refuses to guess between them.
  */
@@ -58,6 +59,9 @@ public final class PetrarchActors {
             "ZAR", "COD");
     private static final Set<String> BLOCS = Set.of("UNO", "EUR", "IGO", "AFR", "ASA", "EEU", "LAM", "MEA", "NAF",
             "SAF", "SAS", "SEA", "WAF", "EAF", "CAS", "WEU");
+    /** Agent words that name a polity, not a role ("the Hermit Kingdom" is a country, not a government role). */
+    private static final Set<String> POLITIES = Set.of("kingdom", "republic", "emirate", "sultanate",
+            "principality", "federation", "commonwealth");
     private static final Pattern RESTRICTION = Pattern.compile("\\[([^\\]]*)\\]");
     private static final Pattern DATE = Pattern.compile("\\d{6}|\\d{8}");
 
@@ -371,6 +375,10 @@ public final class PetrarchActors {
                 if (p.isEmpty() || !p.chars().allMatch(ch -> Character.isLetter(ch) || ch == ' ' || ch == '-'
                         || ch == '\'')) {
                     drop("agent phrase with other characters");
+                    continue;
+                }
+                if (POLITIES.contains(p)) {
+                    drop("agent word naming a polity");
                     continue;
                 }
                 agents.putIfAbsent(p, role);

@@ -66,7 +66,7 @@ final class Coding {
         this.tree = DependencyTree.of(doc);
         this.data = data;
         this.finders = finders;
-        this.reader = new TitleReader(doc, tree, data, RoleLexicon.agents());
+        this.reader = new TitleReader(doc, tree, data, RoleLexicon.agents(), base);
         this.respectively = respectively();
     }
 
@@ -167,22 +167,14 @@ final class Coding {
      * canonical one first.
      */
     private Optional<Coded> known(Entity e) {
-        LocalDate day = doc.article().published();
         List<String> names = new ArrayList<>();
         names.add(e.name());
         e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).map(EntityMention::text)
                 .filter(n -> !names.contains(n)).forEach(names::add);
         for (String name : names) {
-            Optional<ActorCode> code = leaders.codeOn(name, day, e.type() == EntityType.PERSON);
-            if (code.isEmpty()) {
-                code = base.codeOn(name, day);
-            }
-            if (code.isPresent()) {
-                ActorCode c = code.get();
-                Country country = data.countries().byCode(c.country()).orElse(null);
-                String what = e.type() == EntityType.PERSON ? "office holder" : "";
-                return Optional.of(new Coded(c, country == null || what.isEmpty() ? what : what + of(country), "",
-                        c.primaryRole(), country, null));
+            Optional<Coded> known = knownName(name, e.type() == EntityType.PERSON);
+            if (known.isPresent()) {
+                return known;
             }
         }
         return Optional.empty();
@@ -369,7 +361,22 @@ final class Coding {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        return fromText(null, reader.read(tokens));
+        return withKnown(fromText(null, reader.read(tokens)), knownName(doc.text(new Span(
+                tree.token(tokens.getFirst()).span().start(), tree.token(tokens.getLast()).span().end())), false));
+    }
+
+    /**
+     * What the dated tables say a name stands for on the publication date, with our own table first; a surname
+     * alone is read only for people.
+     */
+    private Optional<Coded> knownName(String name, boolean person) {
+        LocalDate day = doc.article().published();
+        return leaders.codeOn(name, day, person).or(() -> base.codeOn(name, day)).map(c -> {
+            Country country = data.countries().byCode(c.country()).orElse(null);
+            String what = person ? "office holder" : "";
+            return new Coded(c, country == null || what.isEmpty() ? what : what + of(country), "", c.primaryRole(),
+                    country, null);
+        });
     }
 
     /** The code of an entity of the document, computed once. */
