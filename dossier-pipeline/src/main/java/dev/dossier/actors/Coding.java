@@ -43,9 +43,12 @@ final class Coding {
     record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
     }
 
-    /** Kinds of institution every country has one of, so that the table's country is only the default. */
+    /**
+     * Kinds of institution every country has one of, so that the table's country is only the default ("the
+     * Democratic Party" is American, "South Korea's Democratic Party" is not).
+     */
     private static final Set<String> NATIONAL_KINDS = Set.of("government", "military", "legislature", "judiciary",
-            "intelligence", "police");
+            "intelligence", "police", "party");
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("nmod:poss", "amod", "compound");
 
     private final Document doc;

@@ -278,4 +278,20 @@ class ActorCoderTest {
                 .build());
         assertEquals("EUR", actor(d, "Anna Holm").orElseThrow().code().country());
     }
+    @Test
+    void aPartyOfTheTableIsAnotherCountrysPartyOfTheSameNameWhenThatCountryModifiesIt() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "South Korea's Democratic Party and the Republican Party met.")
+                .tokens("South/NNP/COUNTRY Korea/NNP/COUNTRY 's/POS Democratic/NNP/ORGANIZATION "
+                        + "Party/NNP/ORGANIZATION and/CC the/DT Republican/NNP/ORGANIZATION Party/NNP/ORGANIZATION "
+                        + "met/VBD ./.")
+                .deps("compound(1,0) nmod:poss(4,1) case(1,2) compound(4,3) nsubj(9,4) cc(8,5) det(8,6) "
+                        + "compound(8,7) conj(4,8) root(-1,9) punct(9,10)")
+                .name("South Korea", EntityType.COUNTRY)
+                .name("Democratic Party", EntityType.ORGANIZATION)
+                .name("Republican Party", EntityType.ORGANIZATION)
+                .build());
+        assertEquals("KORPTY", actor(d, "Democratic Party").orElseThrow().code().toString());
+        assertEquals("USAPTY", actor(d, "Republican Party").orElseThrow().code().toString());
+    }
 }
