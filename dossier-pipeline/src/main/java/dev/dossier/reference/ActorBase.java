@@ -38,6 +38,7 @@ public final class ActorBase {
     public static final LocalDate HORIZON = LocalDate.of(2014, 1, 30);
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * A code valid from {@code from} to {@code to}, both included; null ends are open.
@@ -201,11 +202,12 @@ public final class ActorBase {
 
     /** The folded form names are compared in: lower case, no accents, dots, hyphens or extra spaces. */
     public static String key(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String s = name.chars().allMatch(c -> c < 0x80) ? name
+                : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         s = s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replace(".", "").replace('-', ' ').replace('_', ' ');
         if (s.startsWith("the ")) {
             s = s.substring(4);
         }
-        return s.strip().replaceAll("\\s+", " ");
+        return SPACES.matcher(s.strip()).replaceAll(" ");
     }
 }
