@@ -12,9 +12,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -22,8 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Scores actor coding on the NGEC actor-resolution test table ({@code gold/events/ngec_actor_resolution_gold.tsv}:
- * an actor phrase, an optional context word, the expected country and role codes). Each phrase becomes a one-line
- * article ("context phrase"), is run through the pipeline and coded with {@link PhraseCoder}. Rows:
+ * an actor phrase, an optional context word, a date, the expected country and role codes). Each phrase becomes a
+ * one-line article ("context phrase") published on the row's date (none for "today"), is run through the pipeline and coded with {@link PhraseCoder}. Rows:
  * {@code actors.country} (the country code is right), {@code actors.role} (the expected first or second role code
  * is among ours) and {@code actors.both}. Precision counts the rows where we gave a country (or role) at all;
  * recall counts the rows whose gold has one. Phrases that need world knowledge ("Angela Merkel" with no title) are
@@ -42,9 +47,14 @@ public final class ActorResolutionEvaluation implements Evaluation {
      * @param context  a context word, possibly empty
      * @param country  expected country code, empty when the gold gives none
      * @param roles    acceptable role codes, empty when the gold gives none
+     * @param date     the date the row's phrase is to be read on, or null when the gold gives none ("today")
      */
-    record Row(int line, String phrase, String context, String country, Set<String> roles) {
+    record Row(int line, String phrase, String context, String country, Set<String> roles, LocalDate date) {
     }
+
+    private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("d MMMM yyyy").toFormatter(Locale.ENGLISH),
+            new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern("MMMM d, yyyy").toFormatter(Locale.ENGLISH));
 
     private final PhraseCoder coder;
 
@@ -77,7 +87,7 @@ public final class ActorResolutionEvaluation implements Evaluation {
         for (Row row : rows) {
             String text = (row.context().isEmpty() ? "" : row.context() + " ") + row.phrase();
             Span span = new Span(text.length() - row.phrase().length(), text.length());
-            Document doc = pipeline.annotate(Document.of(new Article("ngec-" + row.line(), "", text, null, null, null,
+            Document doc = pipeline.annotate(Document.of(new Article("ngec-" + row.line(), "", text, row.date(), null, null,
                     "en")));
             Optional<ActorCode> got = coder.code(doc, span).map(PhraseCoder.PhraseActor::code);
             String country = got.map(ActorCode::country).orElse("");
@@ -131,6 +141,7 @@ public final class ActorResolutionEvaluation implements Evaluation {
         int code1 = column(header, "exp_code_1", file);
         int code2 = column(header, "exp_code_2", file);
         int other = header.indexOf("other_expect");
+        int date = header.indexOf("date");
         List<Row> rows = new ArrayList<>();
         for (int i = 1; i < lines.size(); i++) {
             if (lines.get(i).isBlank()) {
@@ -159,9 +170,25 @@ public final class ActorResolutionEvaluation implements Evaluation {
                 continue;
             }
             rows.add(new Row(i + 1, text, cell(cells, context).trim(),
-                    expectedCountry.matches("[A-Z]{3}") ? expectedCountry : "", roles));
+                    expectedCountry.matches("[A-Z]{3}") ? expectedCountry : "", roles,
+                    date < 0 ? null : date(cell(cells, date))));
         }
         return rows;
+    }
+
+    /**
+     * The row's date: ISO ("2022-01-01") or written out ("10 May 2015", "October 1, 2021"); "today" and an empty cell
+     * are no date, since the day the gold was written is not recorded.
+     */
+    static LocalDate date(String cell) {
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return LocalDate.parse(cell.trim(), f);
+            } catch (DateTimeParseException e) {
+                // try the next format
+            }
+        }
+        return null;
     }
 
     private static String cell(String[] cells, int i) {

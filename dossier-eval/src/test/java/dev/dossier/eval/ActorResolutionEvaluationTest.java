@@ -32,6 +32,17 @@ class ActorResolutionEvaluationTest {
         assertEquals("Mongolian", rows.get(2).context());
         assertTrue(rows.get(2).roles().isEmpty(), "'????' is no role");
         assertEquals(4, rows.get(2).line());
+        assertEquals(null, rows.get(0).date(), "'Today' is no date");
+    }
+
+    @Test
+    void aRowsDateIsReadInTheFormsTheTableWritesAndTodayIsNoDate() {
+        assertEquals(java.time.LocalDate.of(2022, 1, 10), ActorResolutionEvaluation.date("2022-01-10"));
+        assertEquals(java.time.LocalDate.of(2015, 5, 10), ActorResolutionEvaluation.date("10 May 2015"));
+        assertEquals(java.time.LocalDate.of(2021, 7, 1), ActorResolutionEvaluation.date("1 july 2021"));
+        assertEquals(java.time.LocalDate.of(2021, 10, 1), ActorResolutionEvaluation.date("October 1, 2021"));
+        assertEquals(null, ActorResolutionEvaluation.date("Today"));
+        assertEquals(null, ActorResolutionEvaluation.date(""));
     }
 
     @Test

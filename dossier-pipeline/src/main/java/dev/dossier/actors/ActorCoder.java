@@ -3,6 +3,7 @@ package dev.dossier.actors;
 import dev.dossier.model.Document;
 import dev.dossier.model.Layer;
 import dev.dossier.pipeline.Annotator;
+import dev.dossier.reference.ActorBase;
 import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
 
@@ -27,25 +28,30 @@ import java.util.Set;
  *       Russia"; "his US counterpart Donald Trump" holds his possessor's title in the United States; "journalist
  *       Pavel Zarubin" is {@code MED} with no country; a former office holder gets the role {@code ELI}.</li>
  * </ul>
- * A person the text gives no country is looked up among the office holders of {@link Leaders} on the publication
- * date: a bare "Obama" in 2014 is {@code USAGOV}. Locations get no actor. Options: the title finders (default
- * {@link TitleFinder#standard}), the reference data and the office holders (default {@link Leaders#standard()}).
+ * What the text leaves open (no country, or no role) is completed from the dated tables on the publication date:
+ * our own office holders ({@link Leaders}: a bare "Obama" in 2014 is {@code USAGOV}, in 2019 {@code USAELI}), then
+ * the actor base derived from PETRARCH's dictionaries ({@link ActorBase}: "Boko Haram" is {@code NGAREB}, "Nikol
+ * Pashinyan" {@code ARM}...). A code applies only within its dates. Locations get no actor. Options: the title
+ * finders (default {@link TitleFinder#standard}), the reference data, the office holders (default
+ * {@link Leaders#standard()}) and the actor base (default {@link ActorBase#standard()}).
  */
 public final class ActorCoder implements Annotator {
 
     private final ReferenceData data;
     private final List<TitleFinder> finders;
     private final Leaders leaders;
+    private final ActorBase base;
 
-    public ActorCoder(ReferenceData data, List<TitleFinder> finders, Leaders leaders) {
+    public ActorCoder(ReferenceData data, List<TitleFinder> finders, Leaders leaders, ActorBase base) {
         this.data = Objects.requireNonNull(data, "reference data");
         this.finders = List.copyOf(finders);
         this.leaders = Objects.requireNonNull(leaders, "leaders");
+        this.base = Objects.requireNonNull(base, "actor base");
     }
 
-    /** A coder with the shipped office holders ({@link Leaders#standard()}). */
+    /** A coder with the shipped office holders and actor base ({@link Leaders#standard()}, {@link ActorBase#standard()}). */
     public ActorCoder(ReferenceData data, List<TitleFinder> finders) {
-        this(data, finders, Leaders.standard());
+        this(data, finders, Leaders.standard(), ActorBase.standard());
     }
 
     /** A coder with the shipped reference tables and the standard title finders. */
@@ -75,6 +81,6 @@ public final class ActorCoder implements Annotator {
 
     @Override
     public Document annotate(Document document) {
-        return document.withActors(new Coding(document, data, finders, leaders).run());
+        return document.withActors(new Coding(document, data, finders, leaders, base).run());
     }
 }

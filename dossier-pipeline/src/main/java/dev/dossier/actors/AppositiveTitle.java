@@ -5,7 +5,6 @@ import dev.dossier.reference.RoleLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** A role noun in apposition after the name: "Yury Ushakov, a Kremlin aide,". */
@@ -22,7 +21,7 @@ final class AppositiveTitle implements TitleFinder {
         List<Integer> out = new ArrayList<>();
         for (int d : tree.dependents(head, Set.of("appos"))) {
             if (tree.token(d).isNoun() && !tree.token(d).isProperNoun()
-                    && roles.isRole(tree.token(d).lemma().toLowerCase(Locale.ROOT))) {
+                    && TitleFinder.endsRole(roles, tree, d)) {
                 out.addAll(TitleFinder.phraseBelow(tree, d));
             }
         }

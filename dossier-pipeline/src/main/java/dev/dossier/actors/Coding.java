@@ -10,10 +10,12 @@ import dev.dossier.model.EntityType;
 import dev.dossier.model.MentionKind;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.reference.ActorBase;
 import dev.dossier.reference.Country;
 import dev.dossier.reference.Institution;
 import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
+import dev.dossier.reference.RoleLexicon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +43,12 @@ final class Coding {
     record Coded(ActorCode code, String role, String title, String roleCode, Country country, Span evidence) {
     }
 
-    /** Kinds of institution every country has one of, so that the table's country is only the default. */
+    /**
+     * Kinds of institution every country has one of, so that the table's country is only the default ("the
+     * Democratic Party" is American, "South Korea's Democratic Party" is not).
+     */
     private static final Set<String> NATIONAL_KINDS = Set.of("government", "military", "legislature", "judiciary",
-            "intelligence", "police");
+            "intelligence", "police", "party");
     private static final Set<String> COUNTRY_MODIFIERS = Set.of("nmod:poss", "amod", "compound");
 
     private final Document doc;
@@ -54,14 +59,72 @@ final class Coding {
     private final Map<String, Optional<Coded>> done = new HashMap<>();
     private final Set<String> inProgress = new HashSet<>();
     private final Leaders leaders;
+    private final ActorBase base;
+    private final Map<String, Country> respectively;
 
-    Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders) {
+    Coding(Document doc, ReferenceData data, List<TitleFinder> finders, Leaders leaders, ActorBase base) {
         this.doc = doc;
         this.leaders = leaders;
+        this.base = base;
         this.tree = DependencyTree.of(doc);
         this.data = data;
         this.finders = finders;
-        this.reader = new TitleReader(doc, tree, data);
+        this.reader = new TitleReader(doc, tree, data, RoleLexicon.agents(), base);
+        this.respectively = respectively();
+    }
+
+    /**
+     * Names and countries paired by "respectively" ("Lavrov, Wang and Blinken, of Russia, China and the United
+     * States respectively"): in a sentence with the word, a run of two or more people or organisations and a run of
+     * as many countries, one wholly before the other, pair in order. The entity's country is then the paired one,
+     * whatever the text's title or the tables say; nothing is paired when the counts differ or the runs interleave.
+     */
+    private Map<String, Country> respectively() {
+        Map<String, Country> out = new HashMap<>();
+        for (Token t : doc.tokens()) {
+            if (!t.text().equalsIgnoreCase("respectively")) {
+                continue;
+            }
+            int sentence = t.sentence();
+            List<Map.Entry<Integer, Entity>> names = new ArrayList<>();
+            List<Map.Entry<Integer, Country>> countries = new ArrayList<>();
+            for (Entity e : doc.entities()) {
+                for (EntityMention m : e.mentions()) {
+                    List<Token> ts = doc.tokensIn(m.span());
+                    if (m.kind() != MentionKind.NAME || ts.isEmpty() || ts.get(0).sentence() != sentence) {
+                        continue;
+                    }
+                    if (e.type() == EntityType.COUNTRY) {
+                        data.countries().byName(e.name())
+                                .ifPresent(c -> countries.add(Map.entry(m.span().start(), c)));
+                    } else if (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION) {
+                        names.add(Map.entry(m.span().start(), e));
+                    }
+                }
+            }
+            names.sort(Map.Entry.comparingByKey());
+            countries.sort(Map.Entry.comparingByKey());
+            if (names.size() < 2 || names.size() != countries.size()
+                    || names.stream().map(Map.Entry::getValue).distinct().count() != names.size()) {
+                continue;
+            }
+            boolean namesFirst = names.getLast().getKey() < countries.getFirst().getKey();
+            boolean countriesFirst = countries.getLast().getKey() < names.getFirst().getKey();
+            if (!namesFirst && !countriesFirst) {
+                continue;
+            }
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i).getValue().id(), countries.get(i).getValue());
+            }
+        }
+        return out;
+    }
+
+    /** A coding moved to another country: the role stays, the country is the given one. */
+    private static Coded inCountry(Coded c, Country country) {
+        String role = c.title().isEmpty() ? c.role() : c.title() + of(country);
+        return new Coded(new ActorCode(country.code(), c.code().roles()), role, c.title(), c.roleCode(), country,
+                c.evidence());
     }
 
     List<Actor> run() {
@@ -85,15 +148,14 @@ final class Coding {
                     .map(c -> new Coded(ActorCode.country(c.code()), "", "", "", c, null));
             case LOCATION -> Optional.empty();
             default -> data.institutions().byName(e.name()).filter(i -> i.name().equals(e.name()))
-                    .map(i -> fromInstitution(i, countryModifying(e)))
+                    .map(i -> fromInstitution(dated(i), countryModifying(e)))
                     .or(() -> fromText(e, bestReading(e)));
         };
-        if (e.type() == EntityType.PERSON && result.map(c -> !c.code().hasCountry()).orElse(true)) {
-            Optional<Coded> fromText = result;
-            result = fromLeaders(e).map(l -> fromText.filter(t -> !t.roleCode().isEmpty())
-                    .map(t -> new Coded(new ActorCode(l.code().country(), t.roleCode()), t.role() + of(l.country()),
-                            t.title(), t.roleCode(), l.country(), t.evidence()))
-                    .orElse(l)).or(() -> fromText);
+        if (e.type() != EntityType.COUNTRY && e.type() != EntityType.LOCATION) {
+            Country paired = respectively.get(e.id());
+            result = paired != null ? result.map(c -> inCountry(c, paired)).or(() -> Optional.of(
+                    new Coded(ActorCode.country(paired.code()), "", "", "", paired, null)))
+                    : withKnown(result, known(e));
         }
         inProgress.remove(e.id());
         done.put(e.id(), result);
@@ -101,19 +163,64 @@ final class Coding {
     }
 
     /**
-     * A person the text gives no country: an office holder of {@link Leaders} on the publication date under the
-     * entity's name ("Obama" in 2014 is {@code USAGOV}), with the office's role and country; a role the text gives
-     * without a country keeps the text's role and takes the office holder's country.
+     * What the dated tables say an entity's name stands for on the publication date: our own table ({@link Leaders}:
+     * "Obama" in 2014 is {@code USAGOV}, in 2018 {@code USAELI}; the Taliban are {@code AFGREB} in 2019 and
+     * {@code AFGGOV} in 2022; a surname alone is read for people only) before the actor base derived from PETRARCH's
+     * dictionaries ({@link ActorBase}: "Boko Haram" is {@code NGAREB}). Each of the entity's names is tried, the
+     * canonical one first.
      */
-    private Optional<Coded> fromLeaders(Entity e) {
-        LocalDate day = doc.article().published();
-        if (day == null) {
-            return Optional.empty();
+    private Optional<Coded> known(Entity e) {
+        List<String> names = new ArrayList<>();
+        names.add(e.name());
+        e.mentions().stream().filter(m -> m.kind() == MentionKind.NAME).map(EntityMention::text)
+                .filter(n -> !names.contains(n)).forEach(names::add);
+        for (String name : names) {
+            Optional<Coded> known = knownName(name, e.type() == EntityType.PERSON);
+            if (known.isPresent()) {
+                return known;
+            }
         }
-        return leaders.codeOn(e.name(), day).map(code -> {
-            Country country = data.countries().byCode(code.country()).orElse(null);
-            return new Coded(code, "office holder" + of(country), "", code.primaryRole(), country, null);
-        });
+        return Optional.empty();
+    }
+
+    /**
+     * The text's reading completed by the dated tables: the text wins where it gives a country and a role; a role
+     * the text gives without a country keeps the text's role and takes the tables' country ("the minister Diego
+     * Molano"); a country the text gives without a role takes the tables' role when they agree on the country.
+     */
+    private static Optional<Coded> withKnown(Optional<Coded> fromText, Optional<Coded> known) {
+        if (known.isEmpty() || fromText.isEmpty()) {
+            return fromText.isPresent() ? fromText : known;
+        }
+        Coded t = fromText.get();
+        Coded k = known.get();
+        boolean textCountry = t.code().hasCountry();
+        boolean textRole = !t.roleCode().isEmpty();
+        if (textCountry && textRole) {
+            return fromText;
+        }
+        if (!textCountry) {
+            if (!k.code().hasCountry()) {
+                return fromText;
+            }
+            return Optional.of(new Coded(new ActorCode(k.code().country(), t.code().roles()),
+                    t.role().isEmpty() ? k.role() : t.role() + of(k.country()), t.title(), t.roleCode(), k.country(),
+                    t.evidence()));
+        }
+        if (k.code().country().equals(t.code().country()) && !k.code().roles().isEmpty()) {
+            return Optional.of(new Coded(k.code(), t.role().isEmpty() ? k.role() : t.role(), t.title(),
+                    k.roleCode(), t.country(), t.evidence()));
+        }
+        return fromText;
+    }
+
+    /**
+     * An institution of the table with the code our dated table gives its name on the publication date: the Taliban
+     * are {@code AFGREB} before 15 August 2021 and {@code AFGGOV} after it.
+     */
+    private Institution dated(Institution i) {
+        return leaders.codeOn(i.name(), doc.article().published(), false).filter(c -> !c.roles().isEmpty())
+                .map(c -> new Institution(i.name(), i.otherNames(), c, i.kind(), i.description())).orElse(i);
     }
 
     /**
@@ -257,7 +364,22 @@ final class Coding {
         if (tokens.isEmpty()) {
             return Optional.empty();
         }
-        return fromText(null, reader.read(tokens));
+        return withKnown(fromText(null, reader.read(tokens)), knownName(doc.text(new Span(
+                tree.token(tokens.getFirst()).span().start(), tree.token(tokens.getLast()).span().end())), false));
+    }
+
+    /**
+     * What the dated tables say a name stands for on the publication date, with our own table first; a surname
+     * alone is read only for people.
+     */
+    private Optional<Coded> knownName(String name, boolean person) {
+        LocalDate day = doc.article().published();
+        return leaders.codeOn(name, day, person).or(() -> base.codeOn(name, day)).map(c -> {
+            Country country = data.countries().byCode(c.country()).orElse(null);
+            String what = person ? "office holder" : "";
+            return new Coded(c, country == null || what.isEmpty() ? what : what + of(country), "", c.primaryRole(),
+                    country, null);
+        });
     }
 
     /** The code of an entity of the document, computed once. */

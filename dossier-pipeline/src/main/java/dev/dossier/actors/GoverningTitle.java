@@ -5,7 +5,6 @@ import dev.dossier.reference.RoleLexicon;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -28,7 +27,7 @@ final class GoverningTitle implements TitleFinder {
         int gov = tree.governor(head);
         if (gov < 0 || name.contains(gov) || !LINKS.contains(tree.baseRelation(head)) || !tree.token(gov).isNoun()
                 || (tree.token(gov).isProperNoun() && !tree.token(gov).ner().equals("TITLE"))
-                || !roles.isRole(tree.token(gov).lemma().toLowerCase(Locale.ROOT))) {
+                || !TitleFinder.endsRole(roles, tree, gov)) {
             return List.of();
         }
         List<Integer> out = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.dossier.model.EntityType;
 import dev.dossier.model.Layer;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.reference.ActorBase;
 import dev.dossier.reference.Leaders;
 import dev.dossier.reference.ReferenceData;
 
@@ -65,7 +66,7 @@ public final class PhraseCoder {
         }
         DependencyTree tree = DependencyTree.of(doc);
         int head = head(tree, tokens);
-        Coding coding = new Coding(doc, data, finders, Leaders.standard());
+        Coding coding = new Coding(doc, data, finders, Leaders.standard(), ActorBase.standard());
         Optional<Entity> named = entityNamedAt(doc, tree.token(head).span());
         if (named.isPresent() && named.get().type() == EntityType.COUNTRY
                 && data.countries().byCapital(tree.token(head).text()).isPresent()) {

@@ -25,6 +25,27 @@ public interface TitleFinder {
     }
 
     /**
+     * True when a noun is a role word alone ("envoy") or ends a role phrase with the words just before it ("special
+     * representative", where "representative" alone is none).
+     */
+    static boolean endsRole(RoleLexicon roles, DependencyTree tree, int noun) {
+        StringBuilder phrase = new StringBuilder(tree.token(noun).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (roles.isRole(phrase.toString())) {
+            return true;
+        }
+        for (int before = noun - 1; before >= Math.max(0, noun - 3); before--) {
+            if (tree.governor(before) != noun) {
+                return false;
+            }
+            phrase.insert(0, tree.token(before).lemma().toLowerCase(java.util.Locale.ROOT) + " ");
+            if (roles.isRole(phrase.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The tokens of a title phrase for the name whose tokens are {@code name} and whose head is {@code head}; empty
      * when this way finds none. The result never contains name tokens.
      */

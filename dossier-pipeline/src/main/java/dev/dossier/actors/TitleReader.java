@@ -6,6 +6,7 @@ import dev.dossier.model.Entity;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Span;
 import dev.dossier.model.Token;
+import dev.dossier.reference.ActorBase;
 import dev.dossier.reference.Country;
 import dev.dossier.reference.Institution;
 import dev.dossier.reference.ReferenceData;
@@ -28,11 +29,24 @@ final class TitleReader {
     private final Document doc;
     private final DependencyTree tree;
     private final ReferenceData data;
+    private final RoleLexicon agents;
+    private final ActorBase base;
 
-    TitleReader(Document doc, DependencyTree tree, ReferenceData data) {
+    /**
+     * A reader of title phrases.
+     *
+     * @param agents role words read where the reference data's own role words find none (PETRARCH's agents,
+     *               {@link RoleLexicon#agents()}): "farmers" are {@code AGR}, "gangster" {@code CRM}; only as the
+     *               phrase's last word, its head ("Buddhist monks", not the "Islamic" of "Islamic Consultative
+     *               Assembly")
+     * @param base   the actor base, for the country of a city or region ("Shanghai police")
+     */
+    TitleReader(Document doc, DependencyTree tree, ReferenceData data, RoleLexicon agents, ActorBase base) {
         this.doc = doc;
         this.tree = tree;
         this.data = data;
+        this.agents = agents;
+        this.base = base;
     }
 
     TitleReading read(List<Integer> phrase) {
@@ -87,7 +101,9 @@ final class TitleReader {
             }
             titleTokens.add(t);
         }
-        RoleLexicon.Match match = data.roles().longestIn(titleTokens.stream().map(this::lemma).toList()).orElse(null);
+        List<String> lemmas = titleTokens.stream().map(this::lemma).toList();
+        RoleLexicon.Match match = data.roles().longestIn(lemmas)
+                .or(() -> agents.longestIn(lemmas).filter(m -> m.end() == lemmas.size())).orElse(null);
         String title = match == null ? "" : written(titleTokens);
         Span span = phrase.isEmpty() ? null : new Span(tree.token(phrase.get(0)).span().start(),
                 tree.token(phrase.get(phrase.size() - 1)).span().end());
@@ -115,9 +131,9 @@ final class TitleReader {
     /** The lemma, singular for plural proper nouns the tagger leaves alone ("Soldiers"). */
     private String lemma(Token t) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
-        if (!data.roles().isRole(l) && l.endsWith("s")) {
+        if (!data.roles().isRole(l) && !agents.isRole(l) && l.endsWith("s")) {
             String singular = l.endsWith("ies") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 1);
-            if (data.roles().isRole(singular)) {
+            if (data.roles().isRole(singular) || agents.isRole(singular)) {
                 return singular;
             }
         }
@@ -150,9 +166,20 @@ final class TitleReader {
         }
         if (t.ner().equals("NATIONALITY") || t.ner().equals("COUNTRY") || t.isProperNoun() || t.pos().startsWith("JJ")) {
             return data.countries().byAdjective(t.text()).or(() -> data.countries().byName(t.text()))
-                    .or(() -> t.isProperNoun() ? data.countries().byCapital(t.text()) : Optional.empty());
+                    .or(() -> t.isProperNoun() ? data.countries().byCapital(t.text()) : Optional.empty())
+                    .or(() -> t.isProperNoun() ? placeIn(t) : Optional.empty());
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country of a city or region the actor base lists under it ("Shanghai police", "Minsk police station"):
+     * only a name the base codes as a bare country, so that a person or body is never read as a place.
+     */
+    private Optional<Country> placeIn(Token t) {
+        String name = entityAt(t).filter(e -> e.type() == EntityType.LOCATION).map(Entity::name).orElse(t.text());
+        return base.codeOn(name, null).filter(c -> c.hasCountry() && c.roles().isEmpty())
+                .flatMap(c -> data.countries().byCode(c.country()));
     }
 
     private Optional<Institution> institutionAt(Token t) {

@@ -250,7 +250,8 @@ public final class EventCoder implements Annotator {
 
     /**
      * Targets other than the source, one per entity; when some target is of another country, those of the source's
-     * own country and those of no known country are dropped (they describe the same party or add nothing).
+     * own country and those of no known country are dropped (they describe the same party or add nothing); a bare
+     * country beside a more specific actor of it ("Lebanon" beside "President Suleiman", LBNGOV) is that actor.
      */
     private static List<ActorLocator.Side> distinctTargets(ActorLocator.Side source, List<ActorLocator.Side> targets) {
         Set<String> seen = new HashSet<>();
@@ -264,6 +265,9 @@ public final class EventCoder implements Annotator {
         if (out.stream().anyMatch(s -> !s.country().isEmpty() && !s.country().equals(source.country()))) {
             out.removeIf(s -> s.country().isEmpty() || s.country().equals(source.country()) && !source.country().isEmpty());
         }
+        Set<String> specific = new HashSet<>();
+        out.stream().filter(s -> s.code() != null && !s.code().roles().isEmpty()).forEach(s -> specific.add(s.country()));
+        out.removeIf(s -> s.code() != null && s.code().roles().isEmpty() && specific.contains(s.country()));
         return out;
     }
 

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param name        canonical name ("White House")
  * @param otherNames  other names and abbreviations
  * @param code        CAMEO-style actor code ({@code USAGOV}, {@code RUSBUS}, {@code IGOUNO})
- * @param kind        government, military, legislature, company, media, igo...
+ * @param kind        government, military, legislature, company, media, igo, party...
  * @param description what it is, in words ("office of the President of the United States")
  */
 public record Institution(String name, List<String> otherNames, ActorCode code, String kind, String description) {

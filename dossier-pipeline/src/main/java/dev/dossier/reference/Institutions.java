@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Institutions {
 
     private static final Set<String> KINDS = Set.of("government", "military", "legislature", "judiciary",
-            "intelligence", "police", "igo", "ngo", "armed group", "company", "media", "university");
+            "intelligence", "police", "igo", "ngo", "armed group", "company", "media", "university", "party");
 
     private final List<Institution> all;
     private final Map<String, Institution> byName = new HashMap<>();

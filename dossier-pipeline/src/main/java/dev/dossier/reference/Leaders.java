@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +45,7 @@ public final class Leaders {
         }
     }
 
-    /** Reads {@code leaders.tsv}: name, other names, actor code, from, to. */
+    /** Reads {@code leaders.tsv}: name, other names, actor code, from, to, source. */
     public static Leaders load(TsvTable table) {
         List<Term> terms = new ArrayList<>();
         for (TsvTable.Row row : table.rows()) {
@@ -76,18 +75,27 @@ public final class Leaders {
     }
 
     private static final class Holder {
-        static final Leaders STANDARD = load(TsvTable.resource(Leaders.class, "leaders.tsv", 5));
+        static final Leaders STANDARD = load(TsvTable.resource(Leaders.class, "leaders.tsv", 6));
     }
 
     /**
      * The code a name stands for on a day: the office's code within a term, the country's elite after it, nothing
-     * before the first term or when a surname is shared by several leaders who could be meant.
+     * before the first term or when a surname is shared by several leaders who could be meant. With no day (null)
+     * only the country, when all the name's terms share one.
      */
     public Optional<ActorCode> codeOn(String name, LocalDate day) {
+        return codeOn(name, day, true);
+    }
+
+    /** As {@link #codeOn(String, LocalDate)}; a surname alone is read only when {@code surnames} is true. */
+    public Optional<ActorCode> codeOn(String name, LocalDate day, boolean surnames) {
         List<Term> terms = byName.get(key(name));
+        if (terms == null && !surnames) {
+            return Optional.empty();
+        }
         if (terms == null) {
             List<Term> bySur = bySurname.getOrDefault(key(name), List.of());
-            List<Term> inOffice = bySur.stream().filter(t -> t.covers(day)).toList();
+            List<Term> inOffice = day == null ? List.of() : bySur.stream().filter(t -> t.covers(day)).toList();
             if (bySur.stream().map(Term::name).distinct().count() == 1) {
                 terms = bySur;
             } else if (inOffice.stream().map(Term::name).distinct().count() == 1) {
@@ -96,15 +104,20 @@ public final class Leaders {
                 terms = List.of();
             }
         }
+        if (day == null) {
+            List<String> countries = terms.stream().map(t -> t.code().country()).distinct().toList();
+            return countries.size() == 1 ? Optional.of(ActorCode.country(countries.getFirst())) : Optional.empty();
+        }
         Optional<Term> current = terms.stream().filter(t -> t.covers(day)).findFirst();
         if (current.isPresent()) {
             return Optional.of(current.get().code());
         }
-        return terms.stream().filter(t -> t.to() != null && t.to().isBefore(day)).findFirst()
+        return terms.stream().filter(t -> t.to() != null && t.to().isBefore(day))
+                .max(java.util.Comparator.comparing(Term::to))
                 .map(t -> new ActorCode(t.code().country(), "ELI"));
     }
 
     private static String key(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
+        return ActorBase.key(name);
     }
 }

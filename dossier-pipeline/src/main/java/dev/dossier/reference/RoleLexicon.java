@@ -46,6 +46,18 @@ public final class RoleLexicon {
         return load(TsvTable.resource(RoleLexicon.class, "roles.tsv", 3));
     }
 
+    /**
+     * PETRARCH's agent words ({@code agents.tsv}, derived from Phoenix.agents.txt by
+     * {@code tools/petrarch-actors}): read by the actor stage only, after {@link #standard()}'s own words. Read once.
+     */
+    public static RoleLexicon agents() {
+        return Agents.TABLE;
+    }
+
+    private static final class Agents {
+        static final RoleLexicon TABLE = load(TsvTable.resource(RoleLexicon.class, "agents.tsv", 3));
+    }
+
     /** The role word for one lemma or phrase, e.g. "aide". */
     public Optional<RoleWord> word(String phrase) {
         return Optional.ofNullable(byPhrase.get(phrase.toLowerCase(Locale.ROOT)));

@@ -205,4 +205,93 @@ class ActorCoderTest {
                 .build());
         assertEquals("GBRMED", actor(d, "Reuters").orElseThrow().code().toString());
     }
+    @Test
+    void namesAndCountriesListedWithRespectivelyPairInOrder() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "Ministers Ivan Petrov and Lena Berg, of Russia and Sweden respectively, met.")
+                .tokens("Ministers/NNS Ivan/NNP/PERSON Petrov/NNP/PERSON and/CC Lena/NNP/PERSON Berg/NNP/PERSON ,/, "
+                        + "of/IN Russia/NNP/COUNTRY and/CC Sweden/NNP/COUNTRY respectively/RB ,/, met/VBD ./.")
+                .deps("compound(2,0) compound(2,1) nsubj(12,2) cc(5,3) compound(5,4) conj(2,5) punct(2,6) "
+                        + "case(8,7) nmod(2,8) cc(10,9) conj(8,10) advmod(8,11) root(-1,12) punct(12,13)")
+                .name("Ivan Petrov", EntityType.PERSON)
+                .name("Lena Berg", EntityType.PERSON)
+                .name("Russia", EntityType.COUNTRY)
+                .name("Sweden", EntityType.COUNTRY)
+                .build());
+        assertEquals("RUS", actor(d, "Ivan Petrov").orElseThrow().code().country());
+        assertEquals("SWE", actor(d, "Lena Berg").orElseThrow().code().country());
+    }
+
+    @Test
+    void withoutRespectivelyAListOfCountriesPairsNobody() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "Ivan Petrov and Lena Berg visited Russia and Sweden.")
+                .tokens("Ivan/NNP/PERSON Petrov/NNP/PERSON and/CC Lena/NNP/PERSON Berg/NNP/PERSON visited/VBD "
+                        + "Russia/NNP/COUNTRY and/CC Sweden/NNP/COUNTRY ./.")
+                .deps("compound(1,0) nsubj(5,1) cc(4,2) compound(4,3) conj(1,4) root(-1,5) obj(5,6) cc(8,7) "
+                        + "conj(6,8) punct(5,9)")
+                .name("Ivan Petrov", EntityType.PERSON)
+                .name("Lena Berg", EntityType.PERSON)
+                .name("Russia", EntityType.COUNTRY)
+                .name("Sweden", EntityType.COUNTRY)
+                .build());
+        assertTrue(actor(d, "Ivan Petrov").isEmpty());
+        assertTrue(actor(d, "Lena Berg").isEmpty());
+    }
+
+    @Test
+    void aGroupIsCodedAsWhatItWasOnThePublicationDate() {
+        java.util.function.Function<java.time.LocalDate, String> on = day -> actor(coded(
+                dev.dossier.pipeline.LiteralDocs.text("The Taliban said so.").id("taliban").published(day)
+                        .tokens("The/DT Taliban/NNP/ORGANIZATION said/VBD so/RB ./.")
+                        .deps("det(1,0) nsubj(2,1) root(-1,2) advmod(2,3) punct(2,4)")
+                        .name("Taliban", EntityType.ORGANIZATION)
+                        .build()), "Taliban").orElseThrow().code().toString();
+        assertEquals("AFGREB", on.apply(java.time.LocalDate.of(2019, 5, 1)));
+        assertEquals("AFGGOV", on.apply(java.time.LocalDate.of(2022, 5, 1)));
+    }
+
+    @Test
+    void anArmedGroupAndASeatOfPowerComeFromTheTables() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text("Boko Haram fighters defied Whitehall.")
+                .published(java.time.LocalDate.of(2016, 2, 1))
+                .tokens("Boko/NNP/ORGANIZATION Haram/NNP/ORGANIZATION fighters/NNS defied/VBD "
+                        + "Whitehall/NNP/LOCATION ./.")
+                .deps("compound(1,0) compound(2,1) nsubj(3,2) root(-1,3) obj(3,4) punct(3,5)")
+                .name("Boko Haram", EntityType.ORGANIZATION)
+                .name("Whitehall", EntityType.LOCATION)
+                .build());
+        assertEquals("NGAREB", actor(d, "Boko Haram").orElseThrow().code().toString());
+        assertEquals("GBRGOV", actor(d, "Whitehall").orElseThrow().code().toString());
+    }
+    @Test
+    void anEnvoyForOnePlaceBelongsToTheBodyThatAppointedThem() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "The EU's special representative for Sudan, Anna Holm, spoke.")
+                .tokens("The/DT EU/NNP/ORGANIZATION 's/POS special/JJ representative/NN/TITLE for/IN "
+                        + "Sudan/NNP/COUNTRY ,/, Anna/NNP/PERSON Holm/NNP/PERSON ,/, spoke/VBD ./.")
+                .deps("det(1,0) nmod:poss(4,1) case(1,2) amod(4,3) nsubj(11,4) case(6,5) nmod:for(4,6) punct(4,7) "
+                        + "compound(9,8) appos(4,9) punct(4,10) root(-1,11) punct(11,12)")
+                .name("EU", EntityType.ORGANIZATION)
+                .name("Sudan", EntityType.COUNTRY)
+                .name("Anna Holm", EntityType.PERSON)
+                .build());
+        assertEquals("EUR", actor(d, "Anna Holm").orElseThrow().code().country());
+    }
+    @Test
+    void aPartyOfTheTableIsAnotherCountrysPartyOfTheSameNameWhenThatCountryModifiesIt() {
+        Document d = coded(dev.dossier.pipeline.LiteralDocs.text(
+                        "South Korea's Democratic Party and the Republican Party met.")
+                .tokens("South/NNP/COUNTRY Korea/NNP/COUNTRY 's/POS Democratic/NNP/ORGANIZATION "
+                        + "Party/NNP/ORGANIZATION and/CC the/DT Republican/NNP/ORGANIZATION Party/NNP/ORGANIZATION "
+                        + "met/VBD ./.")
+                .deps("compound(1,0) nmod:poss(4,1) case(1,2) compound(4,3) nsubj(9,4) cc(8,5) det(8,6) "
+                        + "compound(8,7) conj(4,8) root(-1,9) punct(9,10)")
+                .name("South Korea", EntityType.COUNTRY)
+                .name("Democratic Party", EntityType.ORGANIZATION)
+                .name("Republican Party", EntityType.ORGANIZATION)
+                .build());
+        assertEquals("KORPTY", actor(d, "Democratic Party").orElseThrow().code().toString());
+        assertEquals("USAPTY", actor(d, "Republican Party").orElseThrow().code().toString());
+    }
 }

@@ -71,4 +71,17 @@ class PhraseCoderTest {
     void aPhraseWithoutCountryOrRoleWordsHasNoActor() {
         assertTrue(CODER.code(doc(), span("met")).isEmpty());
     }
+    @Test
+    void aCityBeforeARoleGivesItsCountryAndAKnownNameItsCode() {
+        String text = "Minsk police and the Quds Force met.";
+        Document d = ActorCoderTest.coded(LiteralDocs.text(text)
+                .tokens("Minsk/NNP/CITY police/NN and/CC the/DT Quds/NNP Force/NNP met/VBD ./.")
+                .deps("compound(1,0) nsubj(6,1) cc(5,2) det(5,3) compound(5,4) conj(1,5) root(-1,6) punct(6,7)")
+                .build());
+        PhraseCoder.PhraseActor police = CODER.code(d, new Span(0, "Minsk police".length())).orElseThrow();
+        assertEquals("BLRCOP", police.code().toString());
+        int at = text.indexOf("the Quds Force");
+        PhraseCoder.PhraseActor quds = CODER.code(d, new Span(at, at + "the Quds Force".length())).orElseThrow();
+        assertEquals("IRNMIL", quds.code().toString(), "a name of the actor base, though no entity");
+    }
 }

@@ -36,9 +36,35 @@ class LeadersTest {
     }
 
     @Test
+    void aGroupThatBecameTheGovernmentIsCodedAsWhatItWasOnTheDay() {
+        assertEquals(Optional.of("AFGREB"), code("Taliban", "2019-06-01"));
+        assertEquals(Optional.of("AFGGOV"), code("Taliban", "2022-06-01"));
+        assertEquals(Optional.of("SYRREB"), code("Ahmed al-Sharaa", "2020-06-01"));
+        assertEquals(Optional.of("SYRGOV"), code("Ahmed al-Sharaa", "2025-06-01"));
+    }
+
+    @Test
+    void officeHoldersAfter2014AreKnownByNameOrSurname() {
+        assertEquals(Optional.of("BRAGOV"), code("Lula", "2024-02-01"));
+        assertEquals(Optional.of("INDGOV"), code("Modi", "2024-02-01"));
+        assertEquals(Optional.of("DEUGOV"), code("Scholz", "2023-02-01"));
+        assertEquals(Optional.of("DEUELI"), code("Scholz", "2025-08-01"));
+        assertEquals(Optional.of("IGOWSTNAT"), code("Jens Stoltenberg", "2020-02-01"));
+        assertEquals(Optional.of("NORGOV"), code("Jens Stoltenberg", "2025-06-01"));
+        assertEquals(Optional.of("NORELI"), code("Jens Stoltenberg", "2014-02-01"), "between two offices");
+    }
+
+    @Test
+    void withoutADayOnlyTheCountryAndNoSurnameGuess() {
+        assertEquals(Optional.of(ActorCode.country("FRA")), Leaders.standard().codeOn("Emmanuel Macron", null));
+        assertEquals(Optional.empty(), Leaders.standard().codeOn("Merkel", LocalDate.parse("2010-01-01"), false),
+                "a surname alone is read for people only");
+    }
+
+    @Test
     void badRowsNameTheirLine() throws Exception {
-        String tsv = "# name\tother\tcode\tfrom\tto\nA B\t-\tUSAGOV\t2020-01-01\t2019-01-01\n";
-        TsvTable table = TsvTable.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "l.tsv", 5);
+        String tsv = "# name\tother\tcode\tfrom\tto\tsource\nA B\t-\tUSAGOV\t2020-01-01\t2019-01-01\tx\n";
+        TsvTable table = TsvTable.read(new ByteArrayInputStream(tsv.getBytes(StandardCharsets.UTF_8)), "l.tsv", 6);
         ReferenceDataException e = assertThrows(ReferenceDataException.class, () -> Leaders.load(table));
         assertEquals(true, e.getMessage().contains("l.tsv:2"), e.getMessage());
     }
