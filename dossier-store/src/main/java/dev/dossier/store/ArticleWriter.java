@@ -73,7 +73,8 @@ final class ArticleWriter {
             if (e instanceof SQLException sql && isDuplicateKey(sql) && existsQuietly(hash)) {
                 return false;
             }
-            throw new StoreException("Cannot store article '" + doc.id() + "' (" + input + "): " + e.getMessage()
+            throw new StoreException("Cannot store article '" + doc.id() + "' (" + input + "): "
+                    + (e instanceof SQLException ? Sql.describe(e) : e.getMessage())
                     + "; nothing of it was stored", e);
         }
     }
@@ -175,7 +176,8 @@ final class ArticleWriter {
 
     private void writeQuotes(String hash, Document doc, Map<String, Resolved> resolved) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotation (article_hash, kind, start_off, end_off, "
-                + "text, cue, speaker_entity, speaker_name, speaker_code, published) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "text, cue, speaker_entity, speaker_name, speaker_code, published, speaker_key, speaker_last) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Quote q : doc.quotes()) {
                 Resolved speaker = q.speaker() == null || q.speaker().entityId() == null ? null
                         : resolved.get(q.speaker().entityId());
@@ -193,6 +195,9 @@ final class ArticleWriter {
                 ps.setString(8, q.speaker() == null ? null : cut(q.speaker().name(), 1000));
                 ps.setString(9, speaker == null || speaker.code() == null ? null : speaker.code().toString());
                 setDate(ps, 10, doc.article().published());
+                String key = q.speaker() == null || q.speaker().name() == null ? null : Names.key(q.speaker().name());
+                ps.setString(11, cut(key, 1000));
+                ps.setString(12, key == null ? null : cut(Names.lastWord(key), 1000));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -210,7 +215,8 @@ final class ArticleWriter {
                 long eventId = events.matchOrCreate(report, hash);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mention (event_id, article_hash, "
                         + "cameo, sentence, start_off, end_off, evidence, status, when_value, reported_by, "
-                        + "source_start, target_start, published, outlet) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "source_start, target_start, published, outlet, reported_key, reported_last) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                     ps.setLong(1, eventId);
                     ps.setString(2, hash);
                     ps.setString(3, e.cameo());
@@ -226,6 +232,10 @@ final class ArticleWriter {
                     setInt(ps, 12, target == null || target.mention() == null ? null : target.mention().span().start());
                     setDate(ps, 13, published);
                     ps.setString(14, cut(doc.article().source(), 1000));
+                    String key = e.reportedBy() == null || e.reportedBy().name() == null ? null
+                            : Names.key(e.reportedBy().name());
+                    ps.setString(15, cut(key, 1000));
+                    ps.setString(16, key == null ? null : cut(Names.lastWord(key), 1000));
                     ps.executeUpdate();
                 }
                 events.refresh(eventId);

@@ -2,9 +2,13 @@ package dev.dossier.store.query;
 
 import dev.dossier.store.Names;
 import dev.dossier.store.Standing;
+import dev.dossier.store.Sql;
 import dev.dossier.store.StoreException;
 
+import javax.sql.DataSource;
+import java.io.IOException;
 import java.sql.Connection;
+import java.sql.Statement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -21,143 +25,185 @@ import java.util.Map;
 
 /**
  * Reads the knowledge base: events, quotes, articles and entities by {@link Query}, timelines of an actor or a
- * dyad, the states of agreements and plans, and whole tables for export. Runs on the store's connection; each call
- * ends its read transaction.
+ * dyad, the states of agreements and plans, and whole tables for export. Each call borrows a connection from the
+ * store's pool and ends its read transaction, so one {@code Queries} serves many threads.
+ *
+ * <p>Every lookup the command line and the server offer has an index behind it: names through their normalised
+ * key and last word ({@code name_key}, {@code name_last}, {@code speaker_key}, ...), codes through prefix ranges,
+ * free text through the database's full-text index joined to the other filters, never as a list of parameters.
+ * Conditions on either side of an event (actor, dyad) are unions of two indexed lookups, not an OR over columns.
  */
 public final class Queries {
 
-    private final Connection c;
+    /** Rows a listing returns when the caller names no limit. */
+    public static final int DEFAULT_LIMIT = 100;
+
+    /** Rows fetched at a time by streaming reads (exports). */
+    private static final int FETCH = 500;
+
+    private final DataSource db;
     private final String fullText;
+    private final boolean h2;
 
     /**
      * For the store; use {@code Store.queries()}.
      *
+     * @param db       the store's pooled connections
      * @param fullText the database's query for article hashes matching free text, with one parameter
+     * @param h2       true on H2, whose full-text function is materialised once per query before the join
      */
-    public Queries(Connection connection, String fullText) {
-        this.c = connection;
+    public Queries(DataSource db, String fullText, boolean h2) {
+        this.db = db;
         this.fullText = fullText;
+        this.h2 = h2;
+    }
+
+    /** A statement being built: its SQL, its arguments and the free text it joins, if any. */
+    private static final class Select {
+        final StringBuilder sql;
+        final List<Object> args = new ArrayList<>();
+        String text;
+
+        Select(String sql) {
+            this.sql = new StringBuilder(sql);
+        }
+
+        Select and(String condition, Object... values) {
+            sql.append(" AND ").append(condition);
+            args.addAll(List.of(values));
+            return this;
+        }
     }
 
     /** Events (one row per real-world event, with its mention counts), oldest first. */
     public Table events(Query q) {
-        StringBuilder sql = new StringBuilder("SELECT e.id, e.event_date, e.cameo, e.cameo_name, e.source_code, "
+        Select s = new Select("SELECT e.id, e.event_date, e.cameo, e.cameo_name, e.source_code, "
                 + "se.name AS source_name, e.target_code, te.name AS target_name, e.status, e.place, e.quad_class, "
                 + "e.goldstein, e.num_mentions, e.num_articles, e.num_sources, "
                 + "(SELECT m.evidence FROM event_mention m WHERE m.event_id = e.id ORDER BY m.id "
                 + "FETCH FIRST 1 ROWS ONLY) AS evidence FROM event e LEFT JOIN entity se ON se.id = e.source_entity "
                 + "LEFT JOIN entity te ON te.id = e.target_entity WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
         if (q.actor() != null) {
             if (Query.isCode(q.actor())) {
-                sql.append(" AND (e.source_code LIKE ? OR e.target_code LIKE ?)");
-                args.add(q.actor() + "%");
-                args.add(q.actor() + "%");
+                String code = q.actor() + "%";
+                s.and("e.id IN (SELECT id FROM event WHERE source_code LIKE ? UNION SELECT id FROM event WHERE "
+                        + "target_code LIKE ?)", code, code);
             } else {
-                sql.append(" AND (").append(names("se.merge_key", q.actor(), args)).append(" OR ")
-                        .append(names("te.merge_key", q.actor(), args)).append(")");
+                String[] n = nameArgs(q.actor());
+                s.and("e.id IN (SELECT v.id FROM event v WHERE v.source_entity IN (" + ENTITY_BY_NAME + ") UNION "
+                        + "SELECT v.id FROM event v WHERE v.target_entity IN (" + ENTITY_BY_NAME + "))",
+                        n[0], n[1], n[0], n[1]);
             }
         }
         if (q.dyad() != null) {
             String[] d = q.dyadSides();
-            sql.append(" AND ((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND "
-                    + "e.target_code LIKE ?))");
-            args.addAll(List.of(d[0] + "%", d[1] + "%", d[1] + "%", d[0] + "%"));
+            s.and("e.id IN (SELECT id FROM event WHERE source_code LIKE ? AND target_code LIKE ? UNION SELECT id FROM "
+                    + "event WHERE source_code LIKE ? AND target_code LIKE ?)", d[0] + "%", d[1] + "%", d[1] + "%",
+                    d[0] + "%");
         }
         if (q.cameo() != null) {
-            sql.append(" AND e.cameo LIKE ?");
-            args.add(q.cameo() + "%");
+            s.and("e.cameo LIKE ?", q.cameo() + "%");
         }
-        dates(sql, args, "e.event_date", q);
+        dates(s, "e.event_date", q);
         if (q.text() != null) {
-            sql.append(" AND e.id IN (SELECT m.event_id FROM event_mention m WHERE ")
-                    .append(textMatch("m.article_hash", q.text(), args)).append(")");
+            s.text = q.text();
+            s.and("e.id IN (SELECT m.event_id FROM event_mention m WHERE m.article_hash IN (" + TEXT_HITS + "))");
         }
         if (q.speaker() != null) {
-            sql.append(" AND e.id IN (SELECT m.event_id FROM event_mention m WHERE LOWER(m.reported_by) LIKE ?)");
-            args.add("%" + q.speaker().toLowerCase(Locale.ROOT) + "%");
+            String[] n = nameArgs(q.speaker());
+            s.and("e.id IN (SELECT m.event_id FROM event_mention m WHERE m.reported_key = ? UNION SELECT m.event_id "
+                    + "FROM event_mention m WHERE m.reported_last = ?)", n[0], n[1]);
         }
-        sql.append(" ORDER BY e.event_date, e.id");
-        return run("events", sql.toString(), args, q.limit());
+        s.sql.append(" ORDER BY e.event_date, e.id");
+        return run("events", s, q.limit());
     }
 
     /** Quotes with their speakers, by publication date. */
     public Table quotes(Query q) {
-        StringBuilder sql = new StringBuilder("SELECT q.id, q.published, q.speaker_name, s.name AS speaker_entity, "
+        Select s = new Select("SELECT q.id, q.published, q.speaker_name, sp.name AS speaker_entity, "
                 + "q.speaker_code, q.kind, q.cue, q.text, a.source AS outlet, a.title, q.article_hash FROM quotation q "
-                + "JOIN article a ON a.hash = q.article_hash LEFT JOIN entity s ON s.id = q.speaker_entity WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
+                + "JOIN article a ON a.hash = q.article_hash LEFT JOIN entity sp ON sp.id = q.speaker_entity "
+                + "WHERE 1 = 1");
         String who = q.speaker() != null ? q.speaker() : q.actor();
         if (who != null) {
             if (Query.isCode(who)) {
-                sql.append(" AND q.speaker_code LIKE ?");
-                args.add(who + "%");
+                s.and("q.speaker_code LIKE ?", who + "%");
             } else {
-                sql.append(" AND (").append(names("s.merge_key", who, args)).append(" OR LOWER(q.speaker_name) LIKE ?)");
-                args.add("%" + who.toLowerCase(Locale.ROOT) + "%");
+                String[] n = nameArgs(who);
+                s.and("q.id IN (SELECT x.id FROM quotation x WHERE x.speaker_entity IN (" + ENTITY_BY_NAME + ") "
+                        + "UNION SELECT x.id FROM quotation x WHERE x.speaker_key = ? UNION SELECT x.id FROM "
+                        + "quotation x WHERE x.speaker_last = ?)", n[0], n[1], n[0], n[1]);
             }
         }
         if (q.dyad() != null) {
             String[] d = q.dyadSides();
-            sql.append(" AND (q.speaker_code LIKE ? OR q.speaker_code LIKE ?)");
-            args.add(d[0] + "%");
-            args.add(d[1] + "%");
+            s.and("q.id IN (SELECT id FROM quotation WHERE speaker_code LIKE ? UNION SELECT id FROM quotation WHERE "
+                    + "speaker_code LIKE ?)", d[0] + "%", d[1] + "%");
         }
-        dates(sql, args, "q.published", q);
+        dates(s, "q.published", q);
         if (q.text() != null) {
-            sql.append(" AND ").append(textMatch("q.article_hash", q.text(), args));
+            s.text = q.text();
+            s.and("q.article_hash IN (" + TEXT_HITS + ")");
         }
-        sql.append(" ORDER BY q.published, q.id");
-        return run("quotes", sql.toString(), args, q.limit());
+        s.sql.append(" ORDER BY q.published, q.id");
+        return run("quotes", s, q.limit());
     }
 
     /** Articles, by publication date. */
     public Table articles(Query q) {
-        StringBuilder sql = new StringBuilder("SELECT a.hash, a.published, a.source, a.title, a.url, a.input, "
-                + "a.analysis, a.chars FROM article a WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        dates(sql, args, "a.published", q);
+        Select s = new Select("SELECT a.hash, a.published, a.source, a.title, a.url, a.input, a.analysis, a.chars "
+                + "FROM article a WHERE 1 = 1");
+        dates(s, "a.published", q);
         if (q.text() != null) {
-            sql.append(" AND ").append(textMatch("a.hash", q.text(), args));
+            s.text = q.text();
+            s.and("a.hash IN (" + TEXT_HITS + ")");
         }
         if (q.actor() != null) {
-            sql.append(" AND a.hash IN (SELECT aa.article_hash FROM article_actor aa JOIN entity x ON x.id = "
-                    + "aa.entity_id WHERE aa.actor_code LIKE ? OR ");
-            args.add(q.actor() + "%");
-            sql.append(names("x.merge_key", q.actor(), args)).append(")");
+            if (Query.isCode(q.actor())) {
+                s.and("a.hash IN (SELECT aa.article_hash FROM article_actor aa WHERE aa.actor_code LIKE ?)",
+                        q.actor() + "%");
+            } else {
+                String[] n = nameArgs(q.actor());
+                s.and("a.hash IN (SELECT aa.article_hash FROM article_actor aa WHERE aa.entity_id IN ("
+                        + ENTITY_BY_NAME + "))", n[0], n[1]);
+            }
         }
-        sql.append(" ORDER BY a.published, a.seq");
-        return run("articles", sql.toString(), args, q.limit());
+        s.sql.append(" ORDER BY a.published, a.seq");
+        return run("articles", s, q.limit());
     }
 
     /** Entities merged across articles, with their mention and article counts. */
     public Table entities(Query q) {
-        StringBuilder sql = new StringBuilder("SELECT x.id, x.name, x.type, x.actor_code, x.role, "
+        Select s = new Select("SELECT x.id, x.name, x.type, x.actor_code, x.role, "
                 + "(SELECT COUNT(*) FROM entity_mention m WHERE m.entity_id = x.id) AS mentions, "
                 + "(SELECT COUNT(DISTINCT m.article_hash) FROM entity_mention m WHERE m.entity_id = x.id) AS articles "
                 + "FROM entity x WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
         if (q.actor() != null) {
             if (Query.isCode(q.actor())) {
-                sql.append(" AND x.actor_code LIKE ?");
-                args.add(q.actor() + "%");
+                s.and("x.actor_code LIKE ?", q.actor() + "%");
             } else {
-                sql.append(" AND ").append(names("x.merge_key", q.actor(), args));
+                String[] n = nameArgs(q.actor());
+                s.and("x.id IN (" + ENTITY_BY_NAME + ")", n[0], n[1]);
             }
         }
-        sql.append(" ORDER BY x.id");
-        return run("entities", sql.toString(), args, q.limit());
+        s.sql.append(" ORDER BY x.id");
+        return run("entities", s, q.limit());
     }
 
-    /** Events and quotes of an actor (code or name) or a dyad ({@code USA-RUS}), in date order. */
+    /** Events and quotes of an actor (code or name) or a dyad ({@code USA-RUS}), in date order, the first 100. */
     public List<TimelineEntry> timeline(String actorOrDyad, LocalDate from, LocalDate to) {
+        return timeline(actorOrDyad, from, to, DEFAULT_LIMIT);
+    }
+
+    /** Events and quotes of an actor (code or name) or a dyad ({@code USA-RUS}), in date order, at most {@code limit}. */
+    public List<TimelineEntry> timeline(String actorOrDyad, LocalDate from, LocalDate to, int limit) {
         Query q = Query.isDyad(actorOrDyad.toUpperCase(Locale.ROOT))
-                ? new Query(null, actorOrDyad.toUpperCase(Locale.ROOT), null, from, to, null, null, Integer.MAX_VALUE)
-                : new Query(actorOrDyad, null, null, from, to, null, null, Integer.MAX_VALUE);
+                ? new Query(null, actorOrDyad.toUpperCase(Locale.ROOT), null, from, to, null, null, limit)
+                : new Query(actorOrDyad, null, null, from, to, null, null, limit);
         List<TimelineEntry> out = new ArrayList<>();
         Table events = events(q);
         for (Object[] r : events.rows()) {
-            String dyad = str(r[4]) + "→" + str(r[6]);
+            String dyad = str(r[4]) + "\u2192" + str(r[6]);
             out.add(new TimelineEntry((LocalDate) r[1], "event", r[2] + " " + str(r[3]) + " " + dyad,
                     join(r[5], r[7]), str(r[8]), ((Number) r[12]).intValue(), str(r[15]), null));
         }
@@ -168,20 +214,30 @@ public final class Queries {
         }
         out.sort(Comparator.comparing(TimelineEntry::date, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(TimelineEntry::kind));
-        return out;
+        return out.size() > limit ? new ArrayList<>(out.subList(0, limit)) : out;
     }
 
-    /** States whose subject contains {@code subject} (all when null), with their claims. */
+    /** States whose subject contains {@code subject} (all when null), the first 100, with their claims. */
     public List<StateView> states(String subject) {
+        return states(subject, DEFAULT_LIMIT);
+    }
+
+    /** States whose subject contains {@code subject} (all when null), at most {@code limit}, with their claims. */
+    public List<StateView> states(String subject, int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("The limit must be at least 1; got " + limit);
+        }
         String sql = "SELECT s.id, s.subject, s.kind, c.as_of, c.as_of_text, c.standing, c.outlet, c.speaker, c.cue, "
                 + "c.evidence, c.published, c.article_hash FROM state s JOIN state_claim c ON c.state_id = s.id "
-                + (subject == null ? "" : "WHERE LOWER(s.subject) LIKE ? OR s.subject_key LIKE ? ")
+                + "WHERE s.id IN (SELECT id FROM state "
+                + (subject == null ? "" : "WHERE LOWER(subject) LIKE ? ESCAPE '\\' OR subject_key LIKE ? ESCAPE '\\' ")
+                + "ORDER BY id FETCH FIRST " + limit + " ROWS ONLY) "
                 + "ORDER BY s.id, c.as_of, c.published, c.article_hash, c.start_off, c.id";
         Map<Long, List<Object[]>> byState = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             if (subject != null) {
-                ps.setString(1, "%" + subject.toLowerCase(Locale.ROOT) + "%");
-                ps.setString(2, "%" + Names.key(subject) + "%");
+                ps.setString(1, "%" + like(subject.toLowerCase(Locale.ROOT)) + "%");
+                ps.setString(2, "%" + like(Names.key(subject)) + "%");
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -194,7 +250,7 @@ public final class Queries {
             }
             c.commit();
         } catch (SQLException e) {
-            throw new StoreException("Cannot read states: " + e.getMessage(), e);
+            throw new StoreException("Cannot read states: " + Sql.describe(e), e);
         }
         List<StateView> out = new ArrayList<>();
         for (List<Object[]> rows : byState.values()) {
@@ -221,8 +277,43 @@ public final class Queries {
         return sameTime && otherSource && Standing.valueOf(str(a[5])).contradicts(Standing.valueOf(str(b[5])));
     }
 
-    /** A whole table for export: articles, entities, entity_mentions, quotes, events, event_mentions, state_claims. */
+    /** Receives an exported table row by row. */
+    public interface RowSink {
+
+        /** The columns, once, before the first row. */
+        void columns(String table, List<Table.Column> columns) throws IOException;
+
+        /** One row, as long as the columns; the array is not kept by the caller. */
+        void row(Object[] row) throws IOException;
+    }
+
+    /** A whole table for export, in memory: for tests and small stores; exports stream through {@link #export(String, RowSink)}. */
     public Table export(String table) {
+        List<Table.Column> cols = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        try {
+            export(table, new RowSink() {
+                @Override
+                public void columns(String name, List<Table.Column> columns) {
+                    cols.addAll(columns);
+                }
+
+                @Override
+                public void row(Object[] row) {
+                    rows.add(row);
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return new Table(table, cols, rows);
+    }
+
+    /**
+     * Streams a whole table (articles, entities, entity_mentions, quotes, events, event_mentions, state_claims) to
+     * {@code sink}, a few hundred rows in memory at a time: H2 runs the query lazily, PostgreSQL through a cursor.
+     */
+    public void export(String table, RowSink sink) throws IOException {
         String sql = switch (table) {
             case "articles" -> "SELECT hash, ext_id, title, published, source, url, language, input, analysis, "
                     + "config_hash, chars, body FROM article ORDER BY seq";
@@ -248,7 +339,49 @@ public final class Queries {
             default -> throw new IllegalArgumentException("No table '" + table + "'; tables: " + String.join(", ",
                     TABLES));
         };
-        return run(table, sql, List.of(), Integer.MAX_VALUE);
+        try (Connection c = db.getConnection()) {
+            try {
+                if (h2) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setFetchSize(FETCH);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        List<Table.Column> columns = new ArrayList<>();
+                        int[] types = columns(rs, columns);
+                        sink.columns(table, columns);
+                        Object[] row = new Object[types.length];
+                        while (rs.next()) {
+                            for (int i = 0; i < types.length; i++) {
+                                row[i] = value(rs, i + 1, types[i]);
+                            }
+                            sink.row(row.clone());
+                        }
+                    }
+                }
+                c.commit();
+            } finally {
+                if (h2) {
+                    try (Statement st = c.createStatement()) {
+                        st.execute("SET LAZY_QUERY_EXECUTION FALSE");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot export " + table + ": " + Sql.describe(e), e);
+        }
+    }
+
+    private static int[] columns(ResultSet rs, List<Table.Column> columns) throws SQLException {
+        ResultSetMetaData md = rs.getMetaData();
+        int[] types = new int[md.getColumnCount()];
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            types[i - 1] = md.getColumnType(i);
+            columns.add(new Table.Column(md.getColumnLabel(i).toLowerCase(Locale.ROOT), kind(types[i - 1])));
+        }
+        return types;
     }
 
     /** The tables {@link #export} knows. */
@@ -258,100 +391,114 @@ public final class Queries {
     /** Row counts of the main tables. */
     public Map<String, Long> counts() {
         Map<String, Long> out = new LinkedHashMap<>();
-        for (String t : List.of("article", "entity", "entity_mention", "actor_memory", "quotation", "event",
-                "event_mention", "state", "state_claim")) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t);
-                 ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                out.put(t, rs.getLong(1));
-            } catch (SQLException e) {
-                throw new StoreException("Cannot count " + t + ": " + e.getMessage(), e);
+        try (Connection c = db.getConnection()) {
+            for (String t : List.of("article", "entity", "entity_mention", "actor_memory", "quotation", "event",
+                    "event_mention", "state", "state_claim")) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM " + t);
+                     ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    out.put(t, rs.getLong(1));
+                }
             }
-        }
-        try {
             c.commit();
         } catch (SQLException e) {
-            throw new StoreException("Cannot end a read: " + e.getMessage(), e);
+            throw new StoreException("Cannot count the store's rows: " + Sql.describe(e), e);
         }
         return out;
     }
 
+    /** The ids of entities by name: the whole normalised name, or its last word alone ("Putin"). Two parameters. */
+    private static final String ENTITY_BY_NAME = "SELECT n.id FROM entity n WHERE n.name_key = ? UNION "
+            + "SELECT n.id FROM entity n WHERE n.name_last = ?";
+
+    /** Where the articles matching the free text go: H2's per-connection table, or the full-text query itself. */
+    private static final String TEXT_HITS = "#TEXT_HITS#";
+
     /**
-     * Restricts {@code column} to the hashes of articles whose text matches. The full-text query runs once, on its
-     * own: H2 would evaluate its search function again for every row of an enclosing query.
+     * The arguments of {@link #ENTITY_BY_NAME}: the key, and the key again as a last word when it is one word (a
+     * key of several words never equals a last word, so it matches nothing there). Wildcards mean nothing here:
+     * these are equality lookups.
      */
-    private String textMatch(String column, String text, List<Object> args) {
-        List<String> hashes = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(fullText)) {
-            ps.setString(1, text);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    hashes.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException("Full-text search for '" + text + "' failed: " + e.getMessage(), e);
-        }
-        if (hashes.isEmpty()) {
-            return "1 = 0";
-        }
-        args.addAll(hashes);
-        return column + " IN (" + String.join(",", java.util.Collections.nCopies(hashes.size(), "?")) + ")";
+    private static String[] nameArgs(String name) {
+        String key = Names.key(name);
+        return new String[] {key, key.contains(" ") ? "\u0000" : key};
     }
 
-    /** Matches an entity's merge key by name: the whole name, or its last word ("Putin" finds Vladimir Putin). */
-    private static String names(String column, String name, List<Object> args) {
-        String key = Names.key(name).replace("%", "").replace("_", "");
-        args.add(key + "|%");
-        args.add("% " + key + "|%");
-        return "(" + column + " LIKE ? OR " + column + " LIKE ?)";
+    private static String like(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static void dates(StringBuilder sql, List<Object> args, String column, Query q) {
+    private static void dates(Select s, String column, Query q) {
         if (q.from() != null) {
-            sql.append(" AND ").append(column).append(" >= ?");
-            args.add(java.sql.Date.valueOf(q.from()));
+            s.and(column + " >= ?", java.sql.Date.valueOf(q.from()));
         }
         if (q.to() != null) {
-            sql.append(" AND ").append(column).append(" <= ?");
-            args.add(java.sql.Date.valueOf(q.to()));
+            s.and(column + " <= ?", java.sql.Date.valueOf(q.to()));
         }
     }
 
-    private Table run(String name, String sql, List<Object> args, int limit) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.size(); i++) {
-                ps.setObject(i + 1, args.get(i));
+    private Table run(String name, Select s, int limit) {
+        String sql = s.sql.toString();
+        List<Object> args = new ArrayList<>(s.args);
+        if (s.text != null) {
+            if (h2) {
+                sql = sql.replace(TEXT_HITS, "SELECT hash FROM text_hits");
+            } else {
+                int at = sql.indexOf(TEXT_HITS);
+                int before = sql.substring(0, at).replaceAll("[^?]", "").length();
+                sql = sql.replace(TEXT_HITS, fullText);
+                args.add(before, s.text);
             }
-            if (limit < Integer.MAX_VALUE) {
-                ps.setMaxRows(limit);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                List<Table.Column> columns = new ArrayList<>();
-                int[] types = new int[md.getColumnCount()];
-                for (int i = 1; i <= md.getColumnCount(); i++) {
-                    types[i - 1] = md.getColumnType(i);
-                    columns.add(new Table.Column(md.getColumnLabel(i).toLowerCase(Locale.ROOT), kind(types[i - 1])));
+        }
+        if (limit < Integer.MAX_VALUE) {
+            sql += " FETCH FIRST " + limit + " ROWS ONLY";
+        }
+        try (Connection c = db.getConnection()) {
+            try {
+                if (s.text != null && h2) {
+                    fillTextHits(c, s.text);
                 }
-                List<Object[]> rows = new ArrayList<>();
-                while (rs.next()) {
-                    Object[] row = new Object[types.length];
-                    for (int i = 0; i < types.length; i++) {
-                        row[i] = value(rs, i + 1, types[i]);
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setObject(i + 1, args.get(i));
                     }
-                    rows.add(row);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        List<Table.Column> columns = new ArrayList<>();
+                        int[] types = columns(rs, columns);
+                        List<Object[]> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            Object[] row = new Object[types.length];
+                            for (int i = 0; i < types.length; i++) {
+                                row[i] = value(rs, i + 1, types[i]);
+                            }
+                            rows.add(row);
+                        }
+                        c.commit();
+                        return new Table(name, columns, rows);
+                    }
                 }
-                c.commit();
-                return new Table(name, columns, rows);
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
             }
         } catch (SQLException e) {
-            try {
-                c.rollback();
-            } catch (SQLException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw new StoreException("Query on " + name + " failed: " + e.getMessage(), e);
+            throw new StoreException("Query on " + name + " failed: " + Sql.describe(e), e);
+        }
+    }
+
+    /**
+     * Runs H2's full-text search once into this connection's temporary table {@code text_hits}, which the query then
+     * joins. Inside the query itself, H2 would call the search function again for every row it tests.
+     */
+    private void fillTextHits(Connection c, String text) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS text_hits (hash VARCHAR(64) PRIMARY KEY)");
+            st.executeUpdate("DELETE FROM text_hits");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO text_hits (hash) SELECT DISTINCT hash FROM ("
+                + fullText + ") hits")) {
+            ps.setString(1, text);
+            ps.executeUpdate();
         }
     }
 
