@@ -30,7 +30,8 @@ class ConcurrentAccessTest {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
         int n = Integer.parseInt(args[1]);
-        try (Store s = Store.embedded(data)) {
+        try (Store s = Store.embedded(data);
+             WriteLock lock = args.length > 2 ? s.lockForWriting(m -> { }) : null) {
             for (int i = 0; i < n; i++) {
                 s.put(Document.of(new Article("w" + i, "", "Delegates met in Geneva on day " + i + " of the talks, "
                         + "officials said.", LocalDate.of(2025, 5, 1).plusDays(i), "Wire", null, "en")), "w" + i,
@@ -44,10 +45,12 @@ class ConcurrentAccessTest {
         }
     }
 
-    private static Process writer(Path data, int n) throws IOException {
+    private static Process writer(Path data, int n, String... lock) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-                ConcurrentAccessTest.class.getName(), data.toString(), Integer.toString(n)))
+        List<String> command = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                ConcurrentAccessTest.class.getName(), data.toString(), Integer.toString(n)));
+        command.addAll(List.of(lock));
+        Process p = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();
@@ -67,6 +70,29 @@ class ConcurrentAccessTest {
         }
         try (Store again = Store.embedded(data)) {
             assertEquals(5L, again.queries().counts().get("article"), "the store outlives both processes");
+        }
+    }
+
+    @Test
+    void aSecondWriterWaitsAndSaysSoInOneLine() throws Exception {
+        Path data = dir.resolve("data");
+        Process p = writer(data, 1, "lock");
+        java.util.concurrent.BlockingQueue<String> said = new java.util.concurrent.LinkedBlockingQueue<>();
+        try (Store second = Store.embedded(data)) {
+            java.util.concurrent.CompletableFuture<Void> waited = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (WriteLock lock = second.lockForWriting(said::add)) {
+                    said.add("acquired");
+                }
+            });
+            String line = said.poll(30, TimeUnit.SECONDS);
+            assertTrue(line != null && line.startsWith("another ingest is writing to ") && !line.contains("\n"),
+                    String.valueOf(line));
+            Thread.sleep(300);
+            assertTrue(said.isEmpty(), "the second writer waits while the first holds the lock");
+            p.getOutputStream().close();
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+            waited.get(30, TimeUnit.SECONDS);
+            assertEquals("acquired", said.poll());
         }
     }
 }
