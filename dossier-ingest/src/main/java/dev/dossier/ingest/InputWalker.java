@@ -168,8 +168,13 @@ public final class InputWalker {
             return null;
         }
         String name = file.toString();
-        String content = TextChecks.decode(name, Files.readAllBytes(file), new InputLimits(limits.maxBytes() * 4,
-                false));
+        byte[] bytes = Files.readAllBytes(file);
+        String content;
+        try {
+            content = TextChecks.decode(name, bytes, new InputLimits(limits.maxBytes() * 4, false));
+        } catch (InputException e) {
+            return Stream.of(new IngestItem.Rejected(name + ":" + firstBadLine(bytes), e.problem()));
+        }
         String firstLine = content.strip().lines().findFirst().orElse("");
         try {
             JSON.readTree(firstLine);
@@ -206,6 +211,30 @@ public final class InputWalker {
             return Stream.of(new IngestItem.Rejected(name + ":" + (at == null ? 1 : at.getLineNr()),
                     "malformed JSON: " + e.getOriginalMessage()));
         }
+    }
+
+    /** The line of the first byte that is not UTF-8 (or NUL), counted from 1; 1 when there is none. */
+    private static int firstBadLine(byte[] bytes) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        int bad = bytes.length;
+        try {
+            decoder.decode(in);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            bad = in.position();
+        }
+        int line = 1;
+        for (int i = 0; i < bad && i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                break;
+            }
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private IngestItem parseLine(String input, String line) {

@@ -82,13 +82,15 @@ public final class TextFileReader {
             if (close < 0) {
                 throw new InputException(name, "front matter opened with '---' is never closed with '---'");
             }
+            int lineNumber = 1;
             for (String line : content.substring(open, close).split("\r?\n")) {
+                lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
                 int colon = line.indexOf(':');
                 if (colon <= 0) {
-                    throw new InputException(name, "front matter line '" + shorten(line.strip())
+                    throw new InputException(name + ":" + lineNumber, "front matter line '" + shorten(line.strip())
                             + "' is not 'key: value'");
                 }
                 meta.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
