@@ -16,6 +16,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -49,28 +50,51 @@ final class ArticleWriter {
         this.events = new EventMatcher(connection);
     }
 
-    /** Writes the article; false when its content hash is already stored. */
+    /** Writes the article in its own transaction; false when its content hash is already stored. */
     boolean write(Document doc, String input, String analysis, String configHash) {
+        return write(doc, input, analysis, configHash, true);
+    }
+
+    /**
+     * Writes the article; false when its content hash is already stored. With {@code commit} false the article is
+     * written inside the open transaction behind a savepoint, so a failure takes back this article alone and the
+     * caller commits a group of articles at once (see {@link Store}'s batches).
+     */
+    boolean write(Document doc, String input, String analysis, String configHash, boolean commit) {
         String hash = ContentHash.of(doc.text());
+        Savepoint savepoint = null;
         try {
             if (exists(hash)) {
-                c.rollback();
+                if (commit) {
+                    c.rollback();
+                }
                 return false;
+            }
+            if (!commit) {
+                savepoint = c.setSavepoint();
             }
             insertArticle(hash, doc, input, analysis, configHash);
             Map<String, Resolved> resolved = writeEntities(hash, doc);
             writeQuotes(hash, doc, resolved);
             writeEvents(hash, doc, resolved);
             writeStates(hash, doc);
-            c.commit();
+            if (commit) {
+                c.commit();
+            } else {
+                c.releaseSavepoint(savepoint);
+            }
             return true;
         } catch (SQLException | RuntimeException e) {
             try {
-                c.rollback();
+                if (savepoint != null) {
+                    c.rollback(savepoint);
+                } else if (commit) {
+                    c.rollback();
+                }
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof SQLException sql && isDuplicateKey(sql) && existsQuietly(hash)) {
+            if (e instanceof SQLException sql && isDuplicateKey(sql) && existsQuietly(hash, commit)) {
                 return false;
             }
             throw new StoreException("Cannot store article '" + doc.id() + "' (" + input + "): "
@@ -83,10 +107,12 @@ final class ArticleWriter {
         return "23505".equals(e.getSQLState());
     }
 
-    private boolean existsQuietly(String hash) {
+    private boolean existsQuietly(String hash, boolean commit) {
         try {
             boolean found = exists(hash);
-            c.rollback();
+            if (commit) {
+                c.rollback();
+            }
             return found;
         } catch (SQLException e) {
             return false;

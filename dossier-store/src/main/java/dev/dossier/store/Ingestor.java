@@ -83,7 +83,12 @@ public final class Ingestor {
      */
     public Summary ingest(Stream<IngestItem> items, Consumer<Step> progress, Consumer<String> waiting) {
         try (WriteLock lock = store.lockForWriting(waiting)) {
-            return ingestLocked(items, progress);
+            store.beginBatch();
+            try {
+                return ingestLocked(items, progress);
+            } finally {
+                store.endBatch();
+            }
         }
     }
 
