@@ -58,22 +58,90 @@ public final class Queries {
         this.h2 = h2;
     }
 
-    /** A statement being built: its SQL, its arguments and the free text it joins, if any. */
-    private static final class Select {
-        final StringBuilder sql;
-        final List<Object> args = new ArrayList<>();
+    /**
+     * A statement being built. Set conditions (by actor, name, dyad, text) are derived tables joined on the row's
+     * key, each selecting the keys that qualify as column {@code k}: a database runs such a table once, where an
+     * {@code IN (subquery)} in the WHERE clause is run again for every row H2 tests.
+     */
+    private final class Select {
+        private final String columns;
+        private final String table;
+        private final String key;
+        private final String tail;
+        private final List<String> sets = new ArrayList<>();
+        private final StringBuilder where = new StringBuilder();
+        private final List<Object> setArgs = new ArrayList<>();
+        private final List<Object> whereArgs = new ArrayList<>();
+        private String order = "";
         String text;
 
-        Select(String sql) {
-            this.sql = new StringBuilder(sql);
+        /**
+         * @param columns "SELECT ..." up to FROM
+         * @param table   the main table and its alias ({@code event e})
+         * @param key     the row's key the set conditions join on ({@code e.id})
+         * @param tail    joins after the main table
+         */
+        Select(String columns, String table, String key, String tail) {
+            this.columns = columns;
+            this.table = table;
+            this.key = key;
+            this.tail = tail;
         }
 
         Select and(String condition, Object... values) {
-            sql.append(" AND ").append(condition);
-            args.addAll(List.of(values));
+            where.append(" AND ").append(condition);
+            whereArgs.addAll(List.of(values));
             return this;
         }
+
+        /** Keeps the rows whose key the subquery selects (as column {@code k}). */
+        Select in(String keys, Object... values) {
+            sets.add(keys);
+            setArgs.addAll(List.of(values));
+            return this;
+        }
+
+        /** The articles matching free text, as a table with column {@code hash}; its parameter goes in now. */
+        String textTable(String words) {
+            if (h2) {
+                text = words;
+                return "(SELECT hash FROM text_hits)";
+            }
+            setArgs.add(words);
+            return "(" + fullText + ")";
+        }
+
+        Select orderBy(String o) {
+            order = " ORDER BY " + o;
+            return this;
+        }
+
+        /**
+         * The sets come first in FROM, the main table joined to them by key: the database reads each set once and
+         * fetches its rows by primary key, instead of scanning the main table and testing every row.
+         */
+        String sql() {
+            StringBuilder from = new StringBuilder();
+            for (int i = 0; i < sets.size(); i++) {
+                from.append(i == 0 ? "" : " JOIN ").append('(').append(sets.get(i)).append(") f").append(i);
+                if (i > 0) {
+                    from.append(" ON f").append(i).append(".k = f0.k");
+                }
+            }
+            from.append(sets.isEmpty() ? table : " JOIN " + table + " ON " + key + " = f0.k");
+            return columns + " FROM " + from + tail + " WHERE 1 = 1" + where + order;
+        }
+
+        List<Object> args() {
+            List<Object> all = new ArrayList<>(setArgs);
+            all.addAll(whereArgs);
+            return all;
+        }
     }
+
+    /** Entity ids by name: the whole normalised name, or its last word alone ("Putin"); two parameters. */
+    private static final String ENTITY_BY_NAME = "(SELECT id FROM entity WHERE name_key = ? UNION "
+            + "SELECT id FROM entity WHERE name_last = ?)";
 
     /** Events (one row per real-world event, with its mention counts), oldest first. */
     public Table events(Query q) {
@@ -81,94 +149,90 @@ public final class Queries {
                 + "se.name AS source_name, e.target_code, te.name AS target_name, e.status, e.place, e.quad_class, "
                 + "e.goldstein, e.num_mentions, e.num_articles, e.num_sources, "
                 + "(SELECT m.evidence FROM event_mention m WHERE m.event_id = e.id ORDER BY m.id "
-                + "FETCH FIRST 1 ROWS ONLY) AS evidence FROM event e LEFT JOIN entity se ON se.id = e.source_entity "
-                + "LEFT JOIN entity te ON te.id = e.target_entity WHERE 1 = 1");
+                + "FETCH FIRST 1 ROWS ONLY) AS evidence", "event e", "e.id",
+                " LEFT JOIN entity se ON se.id = e.source_entity LEFT JOIN entity te ON te.id = e.target_entity");
         if (q.actor() != null) {
             if (Query.isCode(q.actor())) {
                 String code = q.actor() + "%";
-                s.and("e.id IN (SELECT id FROM event WHERE source_code LIKE ? UNION SELECT id FROM event WHERE "
-                        + "target_code LIKE ?)", code, code);
+                s.in("SELECT id AS k FROM event WHERE source_code LIKE ? UNION SELECT id FROM event WHERE "
+                        + "target_code LIKE ?", code, code);
             } else {
                 String[] n = nameArgs(q.actor());
-                s.and("e.id IN (SELECT v.id FROM event v WHERE v.source_entity IN (" + ENTITY_BY_NAME + ") UNION "
-                        + "SELECT v.id FROM event v WHERE v.target_entity IN (" + ENTITY_BY_NAME + "))",
+                s.in("SELECT v.id AS k FROM " + ENTITY_BY_NAME + " n JOIN event v ON v.source_entity = n.id UNION "
+                        + "SELECT v.id FROM " + ENTITY_BY_NAME + " n JOIN event v ON v.target_entity = n.id",
                         n[0], n[1], n[0], n[1]);
             }
         }
         if (q.dyad() != null) {
             String[] d = q.dyadSides();
-            s.and("e.id IN (SELECT id FROM event WHERE source_code LIKE ? AND target_code LIKE ? UNION SELECT id FROM "
-                    + "event WHERE source_code LIKE ? AND target_code LIKE ?)", d[0] + "%", d[1] + "%", d[1] + "%",
+            s.in("SELECT id AS k FROM event WHERE source_code LIKE ? AND target_code LIKE ? UNION SELECT id FROM "
+                    + "event WHERE source_code LIKE ? AND target_code LIKE ?", d[0] + "%", d[1] + "%", d[1] + "%",
                     d[0] + "%");
+        }
+        if (q.text() != null) {
+            s.in("SELECT DISTINCT m.event_id AS k FROM " + s.textTable(q.text()) + " t JOIN event_mention m ON "
+                    + "m.article_hash = t.hash");
+        }
+        if (q.speaker() != null) {
+            String[] n = nameArgs(q.speaker());
+            s.in("SELECT event_id AS k FROM event_mention WHERE reported_key = ? UNION SELECT event_id FROM "
+                    + "event_mention WHERE reported_last = ?", n[0], n[1]);
         }
         if (q.cameo() != null) {
             s.and("e.cameo LIKE ?", q.cameo() + "%");
         }
         dates(s, "e.event_date", q);
-        if (q.text() != null) {
-            s.text = q.text();
-            s.and("e.id IN (SELECT m.event_id FROM event_mention m WHERE m.article_hash IN (" + TEXT_HITS + "))");
-        }
-        if (q.speaker() != null) {
-            String[] n = nameArgs(q.speaker());
-            s.and("e.id IN (SELECT m.event_id FROM event_mention m WHERE m.reported_key = ? UNION SELECT m.event_id "
-                    + "FROM event_mention m WHERE m.reported_last = ?)", n[0], n[1]);
-        }
-        s.sql.append(" ORDER BY e.event_date, e.id");
+        s.orderBy("e.event_date, e.id");
         return run("events", s, q.limit());
     }
 
     /** Quotes with their speakers, by publication date. */
     public Table quotes(Query q) {
         Select s = new Select("SELECT q.id, q.published, q.speaker_name, sp.name AS speaker_entity, "
-                + "q.speaker_code, q.kind, q.cue, q.text, a.source AS outlet, a.title, q.article_hash FROM quotation q "
-                + "JOIN article a ON a.hash = q.article_hash LEFT JOIN entity sp ON sp.id = q.speaker_entity "
-                + "WHERE 1 = 1");
+                + "q.speaker_code, q.kind, q.cue, q.text, a.source AS outlet, a.title, q.article_hash", "quotation q",
+                "q.id", " JOIN article a ON a.hash = q.article_hash LEFT JOIN entity sp ON sp.id = q.speaker_entity");
         String who = q.speaker() != null ? q.speaker() : q.actor();
         if (who != null) {
             if (Query.isCode(who)) {
                 s.and("q.speaker_code LIKE ?", who + "%");
             } else {
                 String[] n = nameArgs(who);
-                s.and("q.id IN (SELECT x.id FROM quotation x WHERE x.speaker_entity IN (" + ENTITY_BY_NAME + ") "
-                        + "UNION SELECT x.id FROM quotation x WHERE x.speaker_key = ? UNION SELECT x.id FROM "
-                        + "quotation x WHERE x.speaker_last = ?)", n[0], n[1], n[0], n[1]);
+                s.in("SELECT x.id AS k FROM " + ENTITY_BY_NAME + " n JOIN quotation x ON x.speaker_entity = n.id "
+                        + "UNION SELECT id FROM quotation WHERE speaker_key = ? UNION SELECT id FROM quotation WHERE "
+                        + "speaker_last = ?", n[0], n[1], n[0], n[1]);
             }
         }
         if (q.dyad() != null) {
             String[] d = q.dyadSides();
-            s.and("q.id IN (SELECT id FROM quotation WHERE speaker_code LIKE ? UNION SELECT id FROM quotation WHERE "
-                    + "speaker_code LIKE ?)", d[0] + "%", d[1] + "%");
+            s.in("SELECT id AS k FROM quotation WHERE speaker_code LIKE ? UNION SELECT id FROM quotation WHERE "
+                    + "speaker_code LIKE ?", d[0] + "%", d[1] + "%");
+        }
+        if (q.text() != null) {
+            s.in("SELECT x.id AS k FROM " + s.textTable(q.text()) + " t JOIN quotation x ON x.article_hash = t.hash");
         }
         dates(s, "q.published", q);
-        if (q.text() != null) {
-            s.text = q.text();
-            s.and("q.article_hash IN (" + TEXT_HITS + ")");
-        }
-        s.sql.append(" ORDER BY q.published, q.id");
+        s.orderBy("q.published, q.id");
         return run("quotes", s, q.limit());
     }
 
     /** Articles, by publication date. */
     public Table articles(Query q) {
-        Select s = new Select("SELECT a.hash, a.published, a.source, a.title, a.url, a.input, a.analysis, a.chars "
-                + "FROM article a WHERE 1 = 1");
-        dates(s, "a.published", q);
+        Select s = new Select("SELECT a.hash, a.published, a.source, a.title, a.url, a.input, a.analysis, a.chars",
+                "article a", "a.hash", "");
         if (q.text() != null) {
-            s.text = q.text();
-            s.and("a.hash IN (" + TEXT_HITS + ")");
+            s.in("SELECT t.hash AS k FROM " + s.textTable(q.text()) + " t");
         }
         if (q.actor() != null) {
             if (Query.isCode(q.actor())) {
-                s.and("a.hash IN (SELECT aa.article_hash FROM article_actor aa WHERE aa.actor_code LIKE ?)",
-                        q.actor() + "%");
+                s.in("SELECT DISTINCT article_hash AS k FROM article_actor WHERE actor_code LIKE ?", q.actor() + "%");
             } else {
                 String[] n = nameArgs(q.actor());
-                s.and("a.hash IN (SELECT aa.article_hash FROM article_actor aa WHERE aa.entity_id IN ("
-                        + ENTITY_BY_NAME + "))", n[0], n[1]);
+                s.in("SELECT DISTINCT aa.article_hash AS k FROM " + ENTITY_BY_NAME + " n JOIN article_actor aa ON "
+                        + "aa.entity_id = n.id", n[0], n[1]);
             }
         }
-        s.sql.append(" ORDER BY a.published, a.seq");
+        dates(s, "a.published", q);
+        s.orderBy("a.published, a.seq");
         return run("articles", s, q.limit());
     }
 
@@ -176,17 +240,17 @@ public final class Queries {
     public Table entities(Query q) {
         Select s = new Select("SELECT x.id, x.name, x.type, x.actor_code, x.role, "
                 + "(SELECT COUNT(*) FROM entity_mention m WHERE m.entity_id = x.id) AS mentions, "
-                + "(SELECT COUNT(DISTINCT m.article_hash) FROM entity_mention m WHERE m.entity_id = x.id) AS articles "
-                + "FROM entity x WHERE 1 = 1");
+                + "(SELECT COUNT(DISTINCT m.article_hash) FROM entity_mention m WHERE m.entity_id = x.id) AS articles",
+                "entity x", "x.id", "");
         if (q.actor() != null) {
             if (Query.isCode(q.actor())) {
                 s.and("x.actor_code LIKE ?", q.actor() + "%");
             } else {
                 String[] n = nameArgs(q.actor());
-                s.and("x.id IN (" + ENTITY_BY_NAME + ")", n[0], n[1]);
+                s.in("SELECT id AS k FROM " + ENTITY_BY_NAME + " n", n[0], n[1]);
             }
         }
-        s.sql.append(" ORDER BY x.id");
+        s.orderBy("x.id");
         return run("entities", s, q.limit());
     }
 
@@ -407,13 +471,6 @@ public final class Queries {
         return out;
     }
 
-    /** The ids of entities by name: the whole normalised name, or its last word alone ("Putin"). Two parameters. */
-    private static final String ENTITY_BY_NAME = "SELECT n.id FROM entity n WHERE n.name_key = ? UNION "
-            + "SELECT n.id FROM entity n WHERE n.name_last = ?";
-
-    /** Where the articles matching the free text go: H2's per-connection table, or the full-text query itself. */
-    private static final String TEXT_HITS = "#TEXT_HITS#";
-
     /**
      * The arguments of {@link #ENTITY_BY_NAME}: the key, and the key again as a last word when it is one word (a
      * key of several words never equals a last word, so it matches nothing there). Wildcards mean nothing here:
@@ -428,7 +485,7 @@ public final class Queries {
         return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
-    private static void dates(Select s, String column, Query q) {
+    private void dates(Select s, String column, Query q) {
         if (q.from() != null) {
             s.and(column + " >= ?", java.sql.Date.valueOf(q.from()));
         }
@@ -438,18 +495,8 @@ public final class Queries {
     }
 
     private Table run(String name, Select s, int limit) {
-        String sql = s.sql.toString();
-        List<Object> args = new ArrayList<>(s.args);
-        if (s.text != null) {
-            if (h2) {
-                sql = sql.replace(TEXT_HITS, "SELECT hash FROM text_hits");
-            } else {
-                int at = sql.indexOf(TEXT_HITS);
-                int before = sql.substring(0, at).replaceAll("[^?]", "").length();
-                sql = sql.replace(TEXT_HITS, fullText);
-                args.add(before, s.text);
-            }
-        }
+        String sql = s.sql();
+        List<Object> args = s.args();
         if (limit < Integer.MAX_VALUE) {
             sql += " FETCH FIRST " + limit + " ROWS ONLY";
         }
