@@ -70,7 +70,7 @@ public final class Queries {
         private final String tail;
         private final List<String> sets = new ArrayList<>();
         private final StringBuilder where = new StringBuilder();
-        private final List<Object> setArgs = new ArrayList<>();
+        private final List<List<Object>> setArgs = new ArrayList<>();
         private final List<Object> whereArgs = new ArrayList<>();
         private String order = "";
         String text;
@@ -97,19 +97,30 @@ public final class Queries {
         /** Keeps the rows whose key the subquery selects (as column {@code k}). */
         Select in(String keys, Object... values) {
             sets.add(keys);
-            setArgs.addAll(List.of(values));
+            List<Object> a = new ArrayList<>();
+            if (pendingText != null) {
+                a.add(pendingText);
+                pendingText = null;
+            }
+            a.addAll(List.of(values));
+            setArgs.add(a);
             return this;
         }
 
-        /** The articles matching free text, as a table with column {@code hash}; its parameter goes in now. */
+        /**
+         * The articles matching free text, as a table with column {@code hash}, for the next {@link #in}; on
+         * PostgreSQL its parameter goes first among that set's.
+         */
         String textTable(String words) {
             if (h2) {
                 text = words;
                 return "(SELECT hash FROM text_hits)";
             }
-            setArgs.add(words);
+            pendingText = words;
             return "(" + fullText + ")";
         }
+
+        private String pendingText;
 
         Select orderBy(String o) {
             order = " ORDER BY " + o;
@@ -123,7 +134,8 @@ public final class Queries {
         String sql() {
             StringBuilder from = new StringBuilder();
             for (int i = 0; i < sets.size(); i++) {
-                from.append(i == 0 ? "" : " JOIN ").append('(').append(sets.get(i)).append(") f").append(i);
+                from.append(i == 0 ? "" : " JOIN ").append(h2 ? setTable(i) : "(" + sets.get(i) + ")").append(" f")
+                        .append(i);
                 if (i > 0) {
                     from.append(" ON f").append(i).append(".k = f0.k");
                 }
@@ -132,10 +144,43 @@ public final class Queries {
             return columns + " FROM " + from + tail + " WHERE 1 = 1" + where + order;
         }
 
+        /** The arguments of the statement: on H2 the sets are filled before, so only the WHERE clause's. */
         List<Object> args() {
-            List<Object> all = new ArrayList<>(setArgs);
+            List<Object> all = new ArrayList<>();
+            if (!h2) {
+                setArgs.forEach(all::addAll);
+            }
             all.addAll(whereArgs);
             return all;
+        }
+
+        /** H2's per-connection table holding set {@code i}. */
+        String setTable(int i) {
+            return (key.endsWith(".hash") ? "set_hash_" : "set_id_") + i;
+        }
+
+        /**
+         * On H2, runs each set once into a temporary table of this connection ({@code set_id_0}, ...; primary key
+         * {@code k}): H2 knows their sizes exactly and reads the smallest first, where a derived table could be
+         * placed inside the loop over the main table and run again for each of its rows.
+         */
+        void fillSets(Connection c) throws SQLException {
+            for (int i = 0; i < sets.size(); i++) {
+                String t = setTable(i);
+                try (Statement st = c.createStatement()) {
+                    st.execute("CREATE LOCAL TEMPORARY TABLE IF NOT EXISTS " + t + " (k "
+                            + (t.startsWith("set_hash") ? "VARCHAR(64)" : "BIGINT") + " PRIMARY KEY)");
+                    st.executeUpdate("DELETE FROM " + t);
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + t + " (k) SELECT DISTINCT k FROM ("
+                        + sets.get(i) + ") s")) {
+                    List<Object> a = setArgs.get(i);
+                    for (int j = 0; j < a.size(); j++) {
+                        ps.setObject(j + 1, a.get(j));
+                    }
+                    ps.executeUpdate();
+                }
+            }
         }
     }
 
@@ -472,13 +517,13 @@ public final class Queries {
     }
 
     /**
-     * The arguments of {@link #ENTITY_BY_NAME}: the key, and the key again as a last word when it is one word (a
-     * key of several words never equals a last word, so it matches nothing there). Wildcards mean nothing here:
+     * The arguments of {@link #ENTITY_BY_NAME}: the key, and the key again as a last word (a key of several words
+     * never equals a last word, which has no space, so it matches nothing there). Wildcards mean nothing here:
      * these are equality lookups.
      */
     private static String[] nameArgs(String name) {
         String key = Names.key(name);
-        return new String[] {key, key.contains(" ") ? "\u0000" : key};
+        return new String[] {key, key};
     }
 
     private static String like(String s) {
@@ -504,6 +549,9 @@ public final class Queries {
             try {
                 if (s.text != null && h2) {
                     fillTextHits(c, s.text);
+                }
+                if (h2) {
+                    s.fillSets(c);
                 }
                 try (PreparedStatement ps = c.prepareStatement(sql)) {
                     for (int i = 0; i < args.size(); i++) {
