@@ -32,6 +32,8 @@ import java.util.Map;
  * key and last word ({@code name_key}, {@code name_last}, {@code speaker_key}, ...), codes through prefix ranges,
  * free text through the database's full-text index joined to the other filters, never as a list of parameters.
  * Conditions on either side of an event (actor, dyad) are unions of two indexed lookups, not an OR over columns.
+ * Each such set condition is joined by key: on PostgreSQL as a derived table, on H2 through a temporary table of
+ * the connection filled just before (H2 would otherwise run the set again for every row of its outer loop).
  */
 public final class Queries {
 
