@@ -28,10 +28,14 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder for the files.")
     Path out;
 
+    @Option(names = "--force", description = "Replace files already in the output folder (a symbolic link there is "
+            + "replaced, never followed).")
+    boolean force;
+
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
-            for (Path p : new Exporter(s.queries()).export(format, out)) {
+        try (Store s = store.openExisting()) {
+            for (Path p : new Exporter(s.queries()).export(format, out, force)) {
                 System.err.println("wrote " + p);
             }
             return 0;

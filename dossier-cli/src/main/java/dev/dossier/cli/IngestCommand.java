@@ -69,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Store s = store.open(); Progress progress = new Progress(err, -1, !noProgress)) {
             var walker = new InputWalker(new InputLimits(maxBytes, true));
             summary = new Ingestor(s, pipeline, analysis.name(), threads).ingest(walker.walk(paths),
-                    step -> progress.step(step != Ingestor.Step.REJECTED));
+                    step -> progress.step(step != Ingestor.Step.REJECTED), busy -> err.println("dossier ingest: " + busy));
         } catch (StoreException e) {
             err.println("dossier ingest: " + e.getMessage());
             return 2;

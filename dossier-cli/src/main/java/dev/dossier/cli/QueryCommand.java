@@ -61,6 +61,11 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        String badLimit = StoreOptions.checkLimit(limit);
+        if (badLimit != null) {
+            System.err.println("dossier query: " + badLimit);
+            return 2;
+        }
         Query q;
         try {
             q = new Query(actor, dyad, cameo, date("--from", from), date("--to", to), speaker, text, limit);
@@ -70,7 +75,7 @@ final class QueryCommand implements Callable<Integer> {
         }
         Kind k = kind != null ? kind : speaker != null ? Kind.quotes
                 : text != null && actor == null && dyad == null && cameo == null ? Kind.articles : Kind.events;
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             var queries = s.queries();
             Table t = switch (k) {
                 case events -> queries.events(q);

@@ -30,10 +30,19 @@ final class StatesCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Most agreements and plans (default: ${DEFAULT-VALUE}).")
+    int limit;
+
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
-            List<StateView> states = s.queries().states(subject);
+        String badLimit = StoreOptions.checkLimit(limit);
+        if (badLimit != null) {
+            System.err.println("dossier states: " + badLimit);
+            return 2;
+        }
+        try (Store s = store.openExisting()) {
+            List<StateView> states = s.queries().states(subject, limit);
             if (format == OutputFormat.JSON) {
                 System.out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

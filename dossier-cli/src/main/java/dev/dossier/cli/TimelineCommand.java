@@ -36,11 +36,23 @@ final class TimelineCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     OutputFormat format;
 
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "100",
+            description = "Most entries, oldest first (default: ${DEFAULT-VALUE}).")
+    int limit;
+
     @Override
     public Integer call() {
-        try (Store s = store.open()) {
+        String badLimit = StoreOptions.checkLimit(limit);
+        if (badLimit != null) {
+            System.err.println("dossier timeline: " + badLimit);
+            return 2;
+        }
+        try (Store s = store.openExisting()) {
             List<TimelineEntry> entries = s.queries().timeline(subject, QueryCommand.date("--from", from),
-                    QueryCommand.date("--to", to));
+                    QueryCommand.date("--to", to), limit);
+            if (entries.size() == limit) {
+                System.err.println("(the first " + limit + " entries; narrow with --from/--to or raise --limit)");
+            }
             if (format == OutputFormat.JSON) {
                 System.out.println(new ObjectMapper().registerModule(new JavaTimeModule())
                         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

@@ -57,8 +57,7 @@ public final class AnalysedJsonReader {
                 List<TimeExpression> times = new ArrayList<>();
                 for (JsonNode t : node.get("times")) {
                     String v = t.path("value").asText(null);
-                    times.add(new TimeExpression(span(t), t.path("text").asText(), TimeExpression.Type.valueOf(
-                            t.path("type").asText("DATE")), v == null || !Timex.isValid(v) ? null : Timex.of(v), -1));
+                    times.add(new TimeExpression(span(t), t.path("text").asText(), constant(TimeExpression.Type.class, t, "type", "DATE"), v == null || !Timex.isValid(v) ? null : Timex.of(v), -1));
                 }
                 doc = doc.withTimes(times);
             }
@@ -69,11 +68,11 @@ public final class AnalysedJsonReader {
                     List<EntityMention> mentions = new ArrayList<>();
                     for (JsonNode m : e.path("mentions")) {
                         mentions.add(new EntityMention(span(m), m.path("text").asText(),
-                                MentionKind.valueOf(m.path("kind").asText("name").toUpperCase(Locale.ROOT))));
+                                constant(MentionKind.class, m, "kind", "name")));
                     }
                     String id = e.path("id").asText();
-                    entities.add(new Entity(id, e.path("name").asText(), EntityType.valueOf(
-                            e.path("type").asText("MISC")), mentions, place(e.get("place"))));
+                    entities.add(new Entity(id, e.path("name").asText(), constant(EntityType.class, e, "type", "MISC"),
+                            mentions, place(e.get("place"))));
                     if (e.hasNonNull("actor")) {
                         actors.add(new Actor(id, code(e.get("actor").asText()), e.path("role").asText(""), null));
                     }
@@ -88,9 +87,9 @@ public final class AnalysedJsonReader {
             if (node.has("quotes")) {
                 List<Quote> quotes = new ArrayList<>();
                 for (JsonNode q : node.get("quotes")) {
-                    quotes.add(new Quote(Quote.Kind.valueOf(q.path("kind").asText("direct").toUpperCase(Locale.ROOT)),
+                    quotes.add(new Quote(constant(Quote.Kind.class, q, "kind", "direct"),
                             span(q), q.path("text").asText(), ref(text, q.get("cue")), speaker(text, q.get("speaker")),
-                            q.path("sentence").asInt(-1)));
+                            integer(q, "sentence", -1)));
                 }
                 doc = doc.withQuotes(quotes);
             }
@@ -117,24 +116,23 @@ public final class AnalysedJsonReader {
         JsonNode w = e.get("where");
         if (w != null && !w.isNull()) {
             where = new Place(w.path("name").asText(), w.path("entity").asText(null),
-                    w.has("lat") ? w.get("lat").asDouble() : Double.NaN,
-                    w.has("lon") ? w.get("lon").asDouble() : Double.NaN, w.path("country").asText(null), null,
-                    place(w.get("place")));
+                    number(w, "lat", Double.NaN),
+                    number(w, "lon", Double.NaN), w.path("country").asText(null), null, place(w.get("place")));
         }
         String when = e.path("when").asText(null);
         return new Event(e.path("cameo").asText(), e.path("cameoName").asText(""), plover,
-                e.path("quadClass").asInt(1), e.path("goldstein").asDouble(0), eventActor(text, e.get("source")),
+                integer(e, "quadClass", 1), number(e, "goldstein", 0), eventActor(text, e.get("source")),
                 targets, when == null ? null : Timex.of(when), "text".equals(e.path("whenFrom").asText()), where,
                 EventStatus.parse(e.path("status").asText("happened")), speaker(text, e.get("reportedBy")),
-                ref(text, e.get("evidence")), e.path("sentence").asInt(-1));
+                ref(text, e.get("evidence")), integer(e, "sentence", -1));
     }
 
     private static GeoPlace place(JsonNode p) {
         if (p == null || p.isNull()) {
             return null;
         }
-        return new GeoPlace(p.path("name").asText(), p.path("geonameId").asLong(0), p.path("lat").asDouble(),
-                p.path("lon").asDouble(), p.path("country").asText(null), p.path("admin1").asText(null),
+        return new GeoPlace(p.path("name").asText(), p.path("geonameId").asLong(0), number(p, "lat", Double.NaN),
+                number(p, "lon", Double.NaN), p.path("country").asText(null), p.path("admin1").asText(null),
                 p.path("featureCode").asText(), p.path("population").asLong(0));
     }
 
@@ -172,10 +170,49 @@ public final class AnalysedJsonReader {
         return new TextRef(span, r.has("text") ? r.get("text").asText() : span.of(text));
     }
 
+    /** A numeric field, or {@code fallback} when absent; text where a number belongs is an error, not zero. */
+    private static double number(JsonNode parent, String field, double fallback) {
+        JsonNode v = parent.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("'" + field + "' must be a number, not " + shorten(v.toString()));
+        }
+        return v.asDouble();
+    }
+
+    private static int integer(JsonNode parent, String field, int fallback) {
+        JsonNode v = parent.get(field);
+        if (v == null || v.isNull()) {
+            return fallback;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new IllegalArgumentException("'" + field + "' must be a whole number, not " + shorten(v.toString()));
+        }
+        return v.asInt();
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, JsonNode parent, String field, String fallback) {
+        String v = parent.path(field).asText(fallback).toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(v)) {
+                return e;
+            }
+        }
+        throw new IllegalArgumentException("'" + field + "' is " + shorten(parent.path(field).toString())
+                + ", not one of " + java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList());
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 60 ? s : s.substring(0, 59) + "\u2026";
+    }
+
     private static Span span(JsonNode n) {
         if (!n.has("start") || !n.has("end")) {
             throw new IllegalArgumentException("a span needs 'start' and 'end': " + n);
         }
-        return new Span(n.get("start").asInt(), n.get("end").asInt());
+        return new Span(integer(n, "start", 0), integer(n, "end", 0));
     }
 }

@@ -35,7 +35,7 @@ public final class FeedReader {
 
     /** Reads every item; {@code name} names the feed in messages. */
     public List<IngestItem> read(String name, String xml) {
-        Document feed = Jsoup.parse(xml, "", Parser.xmlParser());
+        Document feed = Jsoup.parse(xml, "", Parser.xmlParser().setTrackPosition(true));
         List<IngestItem> out = new ArrayList<>();
         boolean atom = feed.selectFirst("feed") != null && feed.selectFirst("rss") == null;
         String source = atom ? childText(feed.selectFirst("feed"), "title").orElse(null)
@@ -47,7 +47,8 @@ public final class FeedReader {
         int n = 0;
         for (Element item : items) {
             n++;
-            String input = name + "#item" + n;
+            int line = item.sourceRange().start().lineNumber();
+            String input = name + (line > 0 ? ":" + line : "") + "#item" + n;
             try {
                 out.add(new IngestItem.Read(input, dev.dossier.model.Document.of(item(input, item, atom, source))));
             } catch (InputException e) {

@@ -13,10 +13,8 @@ import dev.dossier.io.TextFileReader;
 import dev.dossier.model.Article;
 import dev.dossier.model.Document;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -118,7 +116,18 @@ public final class InputWalker {
             return Stream.of(new IngestItem.Rejected(e.input(), e.problem()));
         } catch (IOException | UncheckedIOException e) {
             return Stream.of(new IngestItem.Rejected(file.toString(), "cannot be read: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            return Stream.of(unexpected(file.toString(), e));
         }
+    }
+
+    /**
+     * A reader failed in a way it does not anticipate: the input is rejected with the failure named, so that one
+     * odd file never ends a batch.
+     */
+    private static IngestItem.Rejected unexpected(String input, RuntimeException e) {
+        return new IngestItem.Rejected(input, "cannot be read (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report this input");
     }
 
     private IngestItem textFile(Path file) {
@@ -139,27 +148,124 @@ public final class InputWalker {
     }
 
     private Stream<IngestItem> jsonLines(Path file) throws IOException {
-        BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
-                StandardCharsets.UTF_8.newDecoder()));
-        return NumberedLines.of(file.toString(), reader, this::parseLine, IngestItem.Rejected::new);
+        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            Stream<IngestItem> whole = jsonDocument(file);
+            if (whole != null) {
+                return whole;
+            }
+        }
+        return NumberedLines.ofUtf8(file.toString(), Files.newInputStream(file), limits.maxBytes() * 2,
+                this::parseLine, IngestItem.Rejected::new);
+    }
+
+    /**
+     * A {@code .json} file holding one JSON document spread over lines, as {@code dossier analyze --format json}
+     * prints it: an object (one article) or an array of them. Null when the file is JSON Lines instead (one value
+     * per line), or too big to hold at once, so that it is read line by line.
+     */
+    private Stream<IngestItem> jsonDocument(Path file) throws IOException {
+        if (Files.size(file) > limits.maxBytes() * 4) {
+            return null;
+        }
+        String name = file.toString();
+        byte[] bytes = Files.readAllBytes(file);
+        String content;
+        try {
+            content = TextChecks.decode(name, bytes, new InputLimits(limits.maxBytes() * 4, false));
+        } catch (InputException e) {
+            return Stream.of(new IngestItem.Rejected(name + ":" + firstBadLine(bytes), e.problem()));
+        }
+        String firstLine = content.strip().lines().findFirst().orElse("");
+        try {
+            JSON.readTree(firstLine);
+            return null;
+        } catch (JsonProcessingException e) {
+            // the first line alone is not a JSON value: the document spans lines
+        }
+        try (com.fasterxml.jackson.core.JsonParser parser = JSON.getFactory().createParser(content)) {
+            com.fasterxml.jackson.core.JsonToken token = parser.nextToken();
+            if (token == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                int line = parser.currentTokenLocation().getLineNr();
+                JsonNode node = JSON.readTree(parser);
+                if (parser.nextToken() != null) {
+                    return Stream.of(new IngestItem.Rejected(name + ":" + parser.currentTokenLocation().getLineNr(),
+                            "more JSON after the document; give one document per .json file, or JSON Lines"));
+                }
+                return Stream.of(parseNode(name + ":" + line, node));
+            }
+            if (token == com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                List<IngestItem> items = new ArrayList<>();
+                while (parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                    int line = parser.currentTokenLocation().getLineNr();
+                    items.add(parseNode(name + ":" + line, JSON.readTree(parser)));
+                }
+                if (parser.currentToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    items.add(new IngestItem.Rejected(name + ":" + parser.currentTokenLocation().getLineNr(),
+                            "an element of the array is not a JSON object"));
+                }
+                return items.stream();
+            }
+            return Stream.of(new IngestItem.Rejected(name + ":1", "is not a JSON object or array of objects"));
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            return Stream.of(new IngestItem.Rejected(name + ":" + (at == null ? 1 : at.getLineNr()),
+                    "malformed JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    /** The line of the first byte that is not UTF-8 (or NUL), counted from 1; 1 when there is none. */
+    private static int firstBadLine(byte[] bytes) {
+        var decoder = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+        int bad = bytes.length;
+        try {
+            decoder.decode(in);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            bad = in.position();
+        }
+        int line = 1;
+        for (int i = 0; i < bad && i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                break;
+            }
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private IngestItem parseLine(String input, String line) {
-        ArticleSource source = jsonLines.parseLine(input, line);
-        if (source instanceof ArticleSource.Rejected r) {
-            return new IngestItem.Rejected(r.input(), r.reason());
-        }
-        Article article = ((ArticleSource.Accepted) source).article();
         try {
-            JsonNode node = JSON.readTree(line);
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                return new IngestItem.Rejected(input, "malformed JSON: " + e.getOriginalMessage());
+            }
+            return parseNode(input, node);
+        } catch (RuntimeException e) {
+            return unexpected(input, e);
+        }
+    }
+
+    private IngestItem parseNode(String input, JsonNode node) {
+        try {
+            ArticleSource source = jsonLines.parseNode(input, node);
+            if (source instanceof ArticleSource.Rejected r) {
+                return new IngestItem.Rejected(r.input(), r.reason());
+            }
+            Article article = ((ArticleSource.Accepted) source).article();
             if (AnalysedJsonReader.isAnalysis(node)) {
                 return new IngestItem.Read(input, AnalysedJsonReader.read(input, article, node));
             }
             return new IngestItem.Read(input, Document.of(article));
-        } catch (JsonProcessingException e) {
-            return new IngestItem.Rejected(input, "malformed JSON: " + e.getOriginalMessage());
         } catch (InputException e) {
             return new IngestItem.Rejected(e.input(), e.problem());
+        } catch (RuntimeException e) {
+            return unexpected(input, e);
         }
     }
 

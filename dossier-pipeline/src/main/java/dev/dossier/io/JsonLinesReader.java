@@ -8,7 +8,6 @@ import dev.dossier.model.Article;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -34,9 +33,8 @@ public final class JsonLinesReader {
     public Stream<ArticleSource> read(Path file) {
         try {
             InputStream in = Files.newInputStream(file);
-            BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(in,
-                    StandardCharsets.UTF_8.newDecoder()));
-            return lines(file.toString(), reader);
+            return NumberedLines.ofUtf8(file.toString(), in, limits.maxBytes() * 2, this::parseLine,
+                    ArticleSource.Rejected::new);
         } catch (NoSuchFileException e) {
             throw new InputException(file.toString(), "no such file");
         } catch (IOException e) {
@@ -62,6 +60,15 @@ public final class JsonLinesReader {
             } catch (JsonProcessingException e) {
                 throw new InputException(input, "malformed JSON: " + e.getOriginalMessage());
             }
+            return parseNode(input, node);
+        } catch (InputException e) {
+            return ArticleSource.Rejected.of(e);
+        }
+    }
+
+    /** Reads an article from one parsed JSON value (an object with the fields above) or a rejection. */
+    public ArticleSource parseNode(String input, JsonNode node) {
+        try {
             if (node == null || !node.isObject()) {
                 throw new InputException(input, "is not a JSON object");
             }

@@ -26,12 +26,19 @@ public final class TextChecks {
     private TextChecks() {
     }
 
-    /** Decodes UTF-8 strictly (a leading byte-order mark is dropped) after checking size and binary content. */
+    /**
+     * Decodes UTF-8 strictly (a leading byte-order mark is dropped) after checking size and binary content. Text
+     * that starts with a UTF-16 byte-order mark (as Windows editors save "Unicode") is decoded as UTF-16.
+     */
     public static String decode(String input, byte[] bytes, InputLimits limits) {
         if (bytes.length > limits.maxBytes()) {
             throw new InputException(input, String.format(Locale.ROOT,
                     "is %.1f MB, over the %.1f MB limit for one article; split it into articles, or raise the limit "
                             + "with --max-bytes", bytes.length / 1048576.0, limits.maxBytes() / 1048576.0));
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+            return utf16(input, bytes);
         }
         int controls = 0;
         for (byte b : bytes) {
@@ -58,6 +65,34 @@ public final class TextChecks {
         } catch (CharacterCodingException e) {
             throw new InputException(input, "is not valid UTF-8: " + e.getMessage());
         }
+    }
+
+    private static String utf16(String input, byte[] bytes) {
+        boolean big = (bytes[0] & 0xFF) == 0xFE;
+        CharsetDecoder decoder = (big ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE).newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+        String s;
+        try {
+            s = decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputException(input, "starts with a UTF-16 byte-order mark but is not valid UTF-16 (bad bytes "
+                    + "at offset " + in.position() + "); save it as UTF-8");
+        }
+        int controls = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 0) {
+                throw new InputException(input, "looks like a binary file (it contains NUL characters), not text");
+            }
+            if (c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        if (controls * 20 > s.length()) {
+            throw new InputException(input, "looks like a binary file (" + controls + " control characters), not text");
+        }
+        return s;
     }
 
     /** Fails when the text is empty or, with the language check on, clearly not English. */

@@ -67,22 +67,35 @@ public final class TextFileReader {
         Map<String, String> meta = new LinkedHashMap<>();
         String body = content;
         if (content.startsWith("---\n") || content.startsWith("---\r\n")) {
-            int close = content.indexOf("\n---", 3);
+            int open = content.indexOf('\n') + 1;
+            int close = -1;
+            int bodyStart = content.length();
+            for (int at = open; at < content.length(); ) {
+                int end = content.indexOf('\n', at);
+                if (content.substring(at, end < 0 ? content.length() : end).strip().equals("---")) {
+                    close = at;
+                    bodyStart = end < 0 ? content.length() : end + 1;
+                    break;
+                }
+                at = end < 0 ? content.length() : end + 1;
+            }
             if (close < 0) {
                 throw new InputException(name, "front matter opened with '---' is never closed with '---'");
             }
-            for (String line : content.substring(content.indexOf('\n') + 1, close).split("\r?\n")) {
-                int colon = line.indexOf(':');
+            int lineNumber = 1;
+            for (String line : content.substring(open, close).split("\r?\n")) {
+                lineNumber++;
                 if (line.isBlank()) {
                     continue;
                 }
+                int colon = line.indexOf(':');
                 if (colon <= 0) {
-                    throw new InputException(name, "front matter line '" + line + "' is not 'key: value'");
+                    throw new InputException(name + ":" + lineNumber, "front matter line '" + shorten(line.strip())
+                            + "' is not 'key: value'");
                 }
-                meta.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                meta.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
             }
-            int bodyStart = content.indexOf('\n', close + 1);
-            body = bodyStart < 0 ? "" : content.substring(bodyStart + 1);
+            body = content.substring(bodyStart);
         }
         TextChecks.checkArticleText(name, body, limits);
         LocalDate date = published != null ? published
@@ -91,6 +104,10 @@ public final class TextFileReader {
         String title = meta.getOrDefault("title", firstLine(body));
         return new Article(idOf(Path.of(name)), title, body, date, meta.get("source"), meta.get("url"),
                 meta.getOrDefault("language", "en"));
+    }
+
+    private static String shorten(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 79) + "\u2026";
     }
 
     private static String firstLine(String body) {

@@ -16,6 +16,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
@@ -49,31 +50,55 @@ final class ArticleWriter {
         this.events = new EventMatcher(connection);
     }
 
-    /** Writes the article; false when its content hash is already stored. */
+    /** Writes the article in its own transaction; false when its content hash is already stored. */
     boolean write(Document doc, String input, String analysis, String configHash) {
+        return write(doc, input, analysis, configHash, true);
+    }
+
+    /**
+     * Writes the article; false when its content hash is already stored. With {@code commit} false the article is
+     * written inside the open transaction behind a savepoint, so a failure takes back this article alone and the
+     * caller commits a group of articles at once (see {@link Store}'s batches).
+     */
+    boolean write(Document doc, String input, String analysis, String configHash, boolean commit) {
         String hash = ContentHash.of(doc.text());
+        Savepoint savepoint = null;
         try {
             if (exists(hash)) {
-                c.rollback();
+                if (commit) {
+                    c.rollback();
+                }
                 return false;
+            }
+            if (!commit) {
+                savepoint = c.setSavepoint();
             }
             insertArticle(hash, doc, input, analysis, configHash);
             Map<String, Resolved> resolved = writeEntities(hash, doc);
             writeQuotes(hash, doc, resolved);
             writeEvents(hash, doc, resolved);
             writeStates(hash, doc);
-            c.commit();
+            if (commit) {
+                c.commit();
+            } else {
+                c.releaseSavepoint(savepoint);
+            }
             return true;
         } catch (SQLException | RuntimeException e) {
             try {
-                c.rollback();
+                if (savepoint != null) {
+                    c.rollback(savepoint);
+                } else if (commit) {
+                    c.rollback();
+                }
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
-            if (e instanceof SQLException sql && isDuplicateKey(sql) && existsQuietly(hash)) {
+            if (e instanceof SQLException sql && isDuplicateKey(sql) && existsQuietly(hash, commit)) {
                 return false;
             }
-            throw new StoreException("Cannot store article '" + doc.id() + "' (" + input + "): " + e.getMessage()
+            throw new StoreException("Cannot store article '" + doc.id() + "' (" + input + "): "
+                    + (e instanceof SQLException ? Sql.describe(e) : e.getMessage())
                     + "; nothing of it was stored", e);
         }
     }
@@ -82,10 +107,12 @@ final class ArticleWriter {
         return "23505".equals(e.getSQLState());
     }
 
-    private boolean existsQuietly(String hash) {
+    private boolean existsQuietly(String hash, boolean commit) {
         try {
             boolean found = exists(hash);
-            c.rollback();
+            if (commit) {
+                c.rollback();
+            }
             return found;
         } catch (SQLException e) {
             return false;
@@ -175,7 +202,8 @@ final class ArticleWriter {
 
     private void writeQuotes(String hash, Document doc, Map<String, Resolved> resolved) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO quotation (article_hash, kind, start_off, end_off, "
-                + "text, cue, speaker_entity, speaker_name, speaker_code, published) VALUES (?,?,?,?,?,?,?,?,?,?)")) {
+                + "text, cue, speaker_entity, speaker_name, speaker_code, published, speaker_key, speaker_last) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
             for (Quote q : doc.quotes()) {
                 Resolved speaker = q.speaker() == null || q.speaker().entityId() == null ? null
                         : resolved.get(q.speaker().entityId());
@@ -193,6 +221,9 @@ final class ArticleWriter {
                 ps.setString(8, q.speaker() == null ? null : cut(q.speaker().name(), 1000));
                 ps.setString(9, speaker == null || speaker.code() == null ? null : speaker.code().toString());
                 setDate(ps, 10, doc.article().published());
+                String key = q.speaker() == null || q.speaker().name() == null ? null : Names.key(q.speaker().name());
+                ps.setString(11, cut(key, 1000));
+                ps.setString(12, key == null ? null : cut(Names.lastWord(key), 1000));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -210,7 +241,8 @@ final class ArticleWriter {
                 long eventId = events.matchOrCreate(report, hash);
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO event_mention (event_id, article_hash, "
                         + "cameo, sentence, start_off, end_off, evidence, status, when_value, reported_by, "
-                        + "source_start, target_start, published, outlet) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                        + "source_start, target_start, published, outlet, reported_key, reported_last) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
                     ps.setLong(1, eventId);
                     ps.setString(2, hash);
                     ps.setString(3, e.cameo());
@@ -226,6 +258,10 @@ final class ArticleWriter {
                     setInt(ps, 12, target == null || target.mention() == null ? null : target.mention().span().start());
                     setDate(ps, 13, published);
                     ps.setString(14, cut(doc.article().source(), 1000));
+                    String key = e.reportedBy() == null || e.reportedBy().name() == null ? null
+                            : Names.key(e.reportedBy().name());
+                    ps.setString(15, cut(key, 1000));
+                    ps.setString(16, key == null ? null : cut(Names.lastWord(key), 1000));
                     ps.executeUpdate();
                 }
                 events.refresh(eventId);

@@ -53,8 +53,11 @@ final class EntityResolver {
                     like(nameKey) + "|" + type.name() + "|%");
         }
         if (id.isEmpty() && type == EntityType.PERSON && !nameKey.contains(" ") && !nameKey.isEmpty()) {
-            id = onlyOne("SELECT id FROM entity WHERE merge_key LIKE ? ESCAPE '\\'",
-                    "% " + like(nameKey) + "|PERSON|" + (country.isEmpty() ? "%" : country));
+            id = country.isEmpty()
+                    ? onlyOne("SELECT id FROM entity WHERE name_last = ? AND type = 'PERSON' AND name_key <> ?",
+                            nameKey, nameKey)
+                    : onlyOne("SELECT id FROM entity WHERE name_last = ? AND type = 'PERSON' AND name_key <> ? "
+                            + "AND country = ?", nameKey, nameKey, country);
         }
         if (id.isPresent()) {
             if (code != null) {
@@ -65,13 +68,15 @@ final class EntityResolver {
             return id.get();
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (merge_key, name, type, country, actor_code, "
-                + "role) VALUES (?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
+                + "role, name_key, name_last) VALUES (?,?,?,?,?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, ArticleWriter.cut(key, 1000));
             ps.setString(2, ArticleWriter.cut(name, 1000));
             ps.setString(3, type.name());
             ps.setString(4, country.isEmpty() ? null : country);
             ps.setString(5, code == null ? null : code.toString());
             ps.setString(6, ArticleWriter.cut(blankToNull(role), 1000));
+            ps.setString(7, ArticleWriter.cut(nameKey, 1000));
+            ps.setString(8, ArticleWriter.cut(Names.lastWord(nameKey), 1000));
             ps.executeUpdate();
             return ArticleWriter.generatedId(ps);
         }
@@ -125,10 +130,12 @@ final class EntityResolver {
         }
     }
 
-    private Optional<Long> onlyOne(String sql, String arg) throws SQLException {
+    private Optional<Long> onlyOne(String sql, String... args) throws SQLException {
         List<Long> ids = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, arg);
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next() && ids.size() < 2) {
                     ids.add(rs.getLong(1));

@@ -74,6 +74,25 @@ public final class Ingestor {
 
     /** Ingests every item; {@code progress} hears of each one as it is settled. */
     public Summary ingest(Stream<IngestItem> items, Consumer<Step> progress) {
+        return ingest(items, progress, busy -> { });
+    }
+
+    /**
+     * Ingests every item as the store's one writer; {@code progress} hears of each one as it is settled, and
+     * {@code waiting} hears one line when another writer holds the store and this one waits for it.
+     */
+    public Summary ingest(Stream<IngestItem> items, Consumer<Step> progress, Consumer<String> waiting) {
+        try (WriteLock lock = store.lockForWriting(waiting)) {
+            store.beginBatch();
+            try {
+                return ingestLocked(items, progress);
+            } finally {
+                store.endBatch();
+            }
+        }
+    }
+
+    private Summary ingestLocked(Stream<IngestItem> items, Consumer<Step> progress) {
         List<IngestItem.Rejected> rejected = new ArrayList<>();
         int[] stored = {0};
         int[] duplicates = {0};

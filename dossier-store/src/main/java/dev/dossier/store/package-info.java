@@ -12,6 +12,10 @@
  *
  * <p>Traps: everything one article contributes, including updates to merged entities, events and the actor memory,
  * is written in that article's transaction; a crash never leaves half an article. Merging depends on input order
- * only through which article is "first" for an event or a memory; counts and claims do not.
+ * only through which article is "first" for an event or a memory; counts and claims do not. An ingest commits
+ * articles in groups, each behind its own savepoint, so a failing article is taken back alone.
+ *
+ * <p>Concurrency: reads use a connection pool and may come from many threads and, for the embedded store, from
+ * other processes (H2's mixed mode); one writer at a time holds the store's {@link dev.dossier.store.WriteLock}.
  */
 package dev.dossier.store;

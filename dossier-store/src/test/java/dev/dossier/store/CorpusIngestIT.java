@@ -49,7 +49,7 @@ class CorpusIngestIT {
             assertEquals(counts, store.queries().counts(), "ingesting the same input twice changes nothing");
 
             Table sources = store.queries().articles(new Query(null, null, null, null, null, null, null, 1000));
-            for (String format : List.of(".html", ".rss#item", ".atom#item", ".warc.gz@", ".jsonl:", ".txt")) {
+            for (String format : List.of(".html", ".rss:", ".atom:", ".warc.gz@", ".jsonl:", ".txt")) {
                 boolean found = false;
                 for (Object[] row : sources.rows()) {
                     found |= row[5].toString().contains(format);

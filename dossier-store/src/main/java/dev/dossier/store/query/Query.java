@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param to      last day, inclusive
  * @param speaker a speaker's name or code prefix (for quotes)
  * @param text    free-text words, all of which must occur in the article (the store's full-text index)
- * @param limit   most rows returned
+ * @param limit   most rows returned, at least 1 ({@link Queries#DEFAULT_LIMIT} where the caller names none)
  */
 public record Query(String actor, String dyad, String cameo, LocalDate from, LocalDate to, String speaker,
                     String text, int limit) {
@@ -29,11 +29,12 @@ public record Query(String actor, String dyad, String cameo, LocalDate from, Loc
         if (cameo != null && !cameo.matches("\\d{2,4}")) {
             throw new IllegalArgumentException("A CAMEO code is 2 to 4 digits, e.g. 04 or 042; got '" + cameo + "'");
         }
-        if (limit <= 0) {
-            limit = 100;
+        if (limit < 1) {
+            throw new IllegalArgumentException("The limit must be at least 1; got " + limit);
         }
     }
 
+    /** No constraint and no limit: every row (for tests and tools; a listing for people names a limit). */
     public static Query all() {
         return new Query(null, null, null, null, null, null, null, Integer.MAX_VALUE);
     }
