@@ -32,7 +32,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -168,6 +170,7 @@ public final class Exporter {
     }
 
     private void gdelt(String table, Path file, boolean events) throws IOException {
+        Map<Object, Integer> firstSentence = events ? firstSentences() : Map.of();
         try (BufferedWriter w = writer(file)) {
             List<Table.Column> cols = new ArrayList<>();
             queries.export(table, new Queries.RowSink() {
@@ -179,11 +182,33 @@ public final class Exporter {
                 @Override
                 public void row(Object[] row) throws IOException {
                     Table one = new Table(table, cols, List.<Object[]>of(row));
-                    w.write(String.join("\t", events ? GdeltTsv.eventRow(one, 0) : GdeltTsv.mentionRow(one, 0)));
+                    w.write(String.join("\t", events ? GdeltTsv.eventRow(one, 0, firstSentence) : GdeltTsv.mentionRow(one, 0)));
                     w.write('\n');
                 }
             });
         }
+    }
+
+    /**
+     * Each event's earliest sentence over its mentions, read in one streaming pass over the mentions (an integer per
+     * event), for GDELT's IsRootEvent.
+     */
+    private Map<Object, Integer> firstSentences() throws IOException {
+        Map<Object, Integer> out = new HashMap<>();
+        List<Table.Column> cols = new ArrayList<>();
+        queries.export("event_mentions", new Queries.RowSink() {
+            @Override
+            public void columns(String name, List<Table.Column> columns) {
+                cols.addAll(columns);
+            }
+
+            @Override
+            public void row(Object[] row) {
+                GdeltTsv.firstSentences(new Table("event_mentions", cols, List.<Object[]>of(row)))
+                        .forEach((id, sentence) -> out.merge(id, sentence, Math::min));
+            }
+        });
+        return out;
     }
 
     /** Writes a table as JSON Lines. */

@@ -3,11 +3,6 @@ package dev.dossier.store.export;
 import dev.dossier.io.GdeltMapping;
 import dev.dossier.store.query.Table;
 
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -25,22 +20,6 @@ final class GdeltTsv {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private GdeltTsv() {
-    }
-
-    static void write(Table events, Table mentions, Path eventsFile, Path mentionsFile) throws IOException {
-        Map<Object, Integer> firstSentence = firstSentences(mentions);
-        try (BufferedWriter w = Files.newBufferedWriter(eventsFile, StandardCharsets.UTF_8)) {
-            for (int r = 0; r < events.size(); r++) {
-                w.write(String.join("\t", eventRow(events, r, firstSentence)));
-                w.write('\n');
-            }
-        }
-        try (BufferedWriter w = Files.newBufferedWriter(mentionsFile, StandardCharsets.UTF_8)) {
-            for (int r = 0; r < mentions.size(); r++) {
-                w.write(String.join("\t", mentionRow(mentions, r)));
-                w.write('\n');
-            }
-        }
     }
 
     static String[] eventRow(Table t, int r, Map<Object, Integer> firstSentence) {
