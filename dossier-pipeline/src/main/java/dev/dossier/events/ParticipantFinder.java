@@ -365,7 +365,8 @@ final class ParticipantFinder {
             }
             if (rel.equals("xcomp")) {
                 for (int d : g.dependents(gov)) {
-                    if (g.relation(d).equals("obj")) {
+                    // "asked Obama to help", "called on Tehran to release": the one asked acts
+                    if (g.relation(d).equals("obj") || g.relation(d).equals("obl:on") || g.relation(d).equals("obl:upon")) {
                         return phrase(g, actors, d);
                     }
                 }
