@@ -56,7 +56,8 @@ final class ParticipantFinder {
         if (pattern.kind() == EventPattern.Kind.NOUN) {
             return noun(g, actors, trigger, topicIsTarget(pattern));
         }
-        return pattern.has(EventPattern.Option.FROM_SOURCE) ? fromSource(g, actors, trigger) : verb(g, actors, trigger);
+        return pattern.has(EventPattern.Option.FROM_SOURCE) ? fromSource(g, actors, trigger)
+                : verb(g, actors, trigger, pattern.code().startsWith("12"));
     }
 
     /**
@@ -84,7 +85,13 @@ final class ParticipantFinder {
         return new Sides(sources, targets, -1);
     }
 
-    private Sides verb(ParseGraph g, ActorLocator actors, int v) {
+    /**
+     * Sides of a verb.
+     *
+     * @param refusal true for a rejection (12x), whose target may be named only in the act refused ("refused to meet
+     *                Kiev")
+     */
+    private Sides verb(ParseGraph g, ActorLocator actors, int v, boolean refusal) {
         List<ActorLocator.Side> sources = new ArrayList<>();
         List<ActorLocator.Side> targets = new ArrayList<>();
         List<ActorLocator.Side> objects = new ArrayList<>();
@@ -145,7 +152,7 @@ final class ParticipantFinder {
         if (targets.isEmpty()) {
             for (int d : g.dependents(v)) {
                 String rel = g.relation(d);
-                if (rel.equals("obj") || rel.equals("ccomp") || rel.equals("xcomp")) {
+                if (rel.equals("obj") || rel.equals("ccomp") || refusal && rel.equals("xcomp")) {
                     targets.addAll(firstActorBelow(g, actors, d));
                     if (!targets.isEmpty()) {
                         break;
