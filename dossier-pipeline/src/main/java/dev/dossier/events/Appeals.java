@@ -23,8 +23,9 @@ final class Appeals {
     /** Relations from an appeal down to what it asks for. */
     private static final Set<String> DOWN = Set.of("xcomp", "ccomp", "obj", "obl:for", "nmod:for", "acl", "nmod:of",
             "advcl", "nmod:to", "obl:to");
+    /** "Called for calm": an appeal stands without a named addressee, as GDELT leaves Actor2 blank. */
     private static final EventPattern CALL = new EventPattern("020", EventPattern.Kind.VERB, List.of("call"), Set.of(),
-            Set.of());
+            Set.of(EventPattern.Option.NO_TARGET));
     private static final Set<String> CALL_PREPS = Set.of("obl:on", "obl:upon", "obl:for");
 
     private final EventCues cues;

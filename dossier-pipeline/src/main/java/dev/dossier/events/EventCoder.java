@@ -149,12 +149,16 @@ public final class EventCoder implements Annotator {
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
         Set<Integer> accusing = new HashSet<>();
+        Set<Integer> codedTriggers = new HashSet<>();
         for (TriggerFinder.Trigger t : found) {
             ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
             String code = appeals.refine(g, t.token(), t.pattern().code(), codes);
             Reading reading = reading(code, statusReader.read(g, t.token(), sides.lightVerb()));
             List<Event> coded = code(g, actors, times, t, sides, reading);
             events.addAll(coded);
+            if (!coded.isEmpty()) {
+                codedTriggers.add(t.token());
+            }
             if (config.cameo().get(reading.code()).quadClass() == 4) {
                 EventStatus status = reading.status();
                 if (status == EventStatus.HAPPENED || status == EventStatus.ONGOING) {
@@ -174,7 +178,7 @@ public final class EventCoder implements Annotator {
             accusing.add(a.speech());
         }
         // a verb of saying that accuses or claims is coded as that, not again as a statement
-        Set<Integer> stated = new HashSet<>(triggerTokens);
+        Set<Integer> stated = new HashSet<>(codedTriggers);
         stated.addAll(accusing);
         for (ReportedSpeech.Statement st : speech.statements(g, actors, stated)) {
             StatusReader.Reading r = statusReader.read(g, st.verb(), -1);

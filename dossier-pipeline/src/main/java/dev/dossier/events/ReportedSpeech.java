@@ -133,7 +133,8 @@ final class ReportedSpeech {
      * what was said if it is of another country ("said Iran must stop"); and moods about another side ("Japan is
      * concerned about Chinese drills": 012).
      *
-     * @param triggers the tokens that state coded events
+     * @param triggers the tokens that state coded events (verbs there are coded as those events, and what was said
+     *                 that holds one is coded as that)
      */
     List<Statement> statements(ParseGraph g, ActorLocator actors, Set<Integer> triggers) {
         List<Statement> out = new ArrayList<>();

@@ -143,6 +143,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void callingForCalmIsAnAppealWithNoAddressee() {
+        Document d = world().sentence("Paris/NNP/Paris/2/nsubj", "called/VBD/call/0/root", "for/IN/for/4/case",
+                "calm/NN/calm/2/obl", "./././2/punct").build();
+        Event e = only(d, "020");
+        assertEquals("FRA", code(e.source()));
+        assertTrue(e.targets().isEmpty());
+        Document named = world().sentence("Paris/NNP/Paris/2/nsubj", "called/VBD/call/0/root",
+                "the/DT/the/4/det", "meeting/NN/meeting/2/obj", "./././2/punct").build();
+        assertTrue(events(named).stream().noneMatch(x -> x.cameoRoot().equals("02")), "calling a meeting is no appeal");
+    }
+
+    @Test
     void demandingTalksIsADemandToNegotiate() {
         Document d = world().sentence("Kiev/NNP/Kiev/2/nsubj", "demanded/VBD/demand/0/root", "talks/NNS/talk/2/obj",
                 "with/IN/with/5/case", "Moscow/NNP/Moscow/3/nmod", "./././2/punct").build();
