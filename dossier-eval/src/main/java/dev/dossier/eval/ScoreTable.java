@@ -38,7 +38,8 @@ public record ScoreTable(String title, Map<String, Score> scores, Map<String, Do
     /** The table as text: one row per score with precision, recall, F1 and counts. */
     public String render() {
         StringBuilder b = new StringBuilder(title).append('\n');
-        int width = Math.max(12, scores.keySet().stream().mapToInt(String::length).max().orElse(0));
+        int width = Math.max(12, Math.max(scores.keySet().stream().mapToInt(String::length).max().orElse(0),
+                figures.keySet().stream().mapToInt(String::length).max().orElse(0)));
         b.append(String.format(Locale.ROOT, "  %-" + width + "s %9s %9s %9s %11s %11s%n", "", "precision", "recall",
                 "F1", "matched", "found"));
         scores.forEach((name, s) -> b.append(String.format(Locale.ROOT, "  %-" + width + "s %9.3f %9.3f %9.3f %5d/%-5d %5d/%-5d%n",
