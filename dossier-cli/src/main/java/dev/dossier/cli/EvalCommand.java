@@ -26,8 +26,9 @@ final class EvalCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FORMAT", description = "Which evaluation to run.")
     String format;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "GOLD", description = "Gold file or directory.")
-    Path gold;
+    @Parameters(index = "1..*", arity = "0..*", paramLabel = "GOLD",
+            description = "Gold file or directory (several for a corpus evaluation such as density).")
+    List<Path> gold;
 
     @Option(names = "--shared", paramLabel = "DIR", description = "Root of the shared evaluation data.")
     Path shared;
@@ -47,22 +48,28 @@ final class EvalCommand implements Callable<Integer> {
             System.err.printf("dossier eval: no evaluation '%s'. Known:%n" + listing() + "%n", format);
             return 2;
         }
-        Path target = gold;
-        if (target == null) {
+        List<Path> targets = gold;
+        if (targets == null || targets.isEmpty()) {
             Path root = shared != null ? shared : SharedData.root().orElse(null);
             if (root == null) {
                 System.err.println("dossier eval: no GOLD given and no shared data found (use --shared DIR)");
                 return 2;
             }
-            target = root.resolve(entry.defaultGold());
+            targets = List.of(root.resolve(entry.defaultGold()));
         }
-        if (!Files.exists(target)) {
-            System.err.println("dossier eval: " + target + ": no such file or directory");
+        for (Path target : targets) {
+            if (!Files.exists(target)) {
+                System.err.println("dossier eval: " + target + ": no such file or directory");
+                return 2;
+            }
+        }
+        if (targets.size() > 1 && !entry.corpus()) {
+            System.err.println("dossier eval " + format + ": takes one GOLD, not " + targets.size());
             return 2;
         }
         System.err.println("Loading models (about 15 s)...");
         Pipeline pipeline = StandardPipeline.create();
-        ScoreTable table = entry.evaluation().run(pipeline, target);
+        ScoreTable table = entry.evaluation().run(pipeline, targets);
         System.out.print(table.render());
         if (ratchet != null) {
             List<String> violations = Ratchet.load(ratchet).violations(table);

@@ -14,6 +14,11 @@ public final class Evaluations {
      * @param summary     one line for the command's help
      */
     public record Entry(Evaluation evaluation, String defaultGold, String summary) {
+
+        /** True when the evaluation reads a corpus and takes several files or directories as one. */
+        public boolean corpus() {
+            return evaluation instanceof EventDensityEvaluation;
+        }
     }
 
     private Evaluations() {
@@ -33,8 +38,10 @@ public final class Evaluations {
                 new Entry(new PetrarchEvaluation(), "gold/events",
                         "PETRARCH sentence records (petr*.jsonl): (source, target, CAMEO root) triples and exact codes"),
                 new Entry(new QuadClassEvaluation(), "gold/events/conflibert_cameo_class_train.tsv",
-                        "ConfliBERT event-kind labels (sentence, label 0-4): QuadClass and cooperation/conflict of the"
-                                + " coded event"),
+                        "ConfliBERT event-kind labels (sentence, label 0-4): coverage, QuadClass, 5 classes and"
+                                + " cooperation/conflict of the coded event"),
+                new Entry(new EventDensityEvaluation(), "gold/quotes/polnear/data/dev/text",
+                        "events per 1,000 words on real articles (every .txt under each GOLD given; no gold needed)"),
                 new Entry(new GeoEvaluation(), "gold/geo/GeoVirus.xml",
                         "GeoVirus place names (news with gold coordinates): share found, accuracy at 161 km, mean error")
         );

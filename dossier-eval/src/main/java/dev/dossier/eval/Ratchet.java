@@ -13,7 +13,8 @@ import java.util.Properties;
 
 /**
  * Floors that evaluation figures must not fall below, read from a properties file such as
- * {@code times.value.f1 = 0.86}. Keys are {@code <row>.<precision|recall|f1>}. Raise a floor when a change
+ * {@code times.value.f1 = 0.86}. Keys are {@code <row>.<precision|recall|f1>}, or {@code <figure>.value} for a figure
+ * of the table that is not a share ({@code events.per1000words.value = 4.2}). Raise a floor when a change
  * improves a figure; a change that lowers one fails the build.
  */
 public final class Ratchet {
@@ -44,6 +45,16 @@ public final class Ratchet {
             String row = key.substring(0, dot);
             String measure = key.substring(dot + 1);
             double floor = Double.parseDouble(floors.getProperty(key).trim());
+            if (measure.equals("value")) {
+                Double figure = table.figures().get(row);
+                if (figure == null) {
+                    out.add(key + ": no such figure in the results (" + table.figures().keySet() + ")");
+                } else if (figure + 1e-9 < floor) {
+                    out.add(String.format(Locale.ROOT, "%s fell to %.4f, below the floor %.4f in %s", key, figure,
+                            floor, name));
+                }
+                continue;
+            }
             Score s = table.scores().get(row);
             if (s == null) {
                 out.add(key + ": no such row in the results (" + table.scores().keySet() + ")");

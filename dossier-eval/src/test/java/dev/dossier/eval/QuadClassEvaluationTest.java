@@ -54,6 +54,43 @@ class QuadClassEvaluationTest {
         assertEquals(5, quad.gold());
         Score polarity = t.get("polarity");
         assertEquals(2, polarity.matched(), "talks are cooperation, label 3 is conflict");
+        Score five = t.get("class5");
+        assertEquals(2, five.matched(), "talks (04) fit label 1, the shelling label 4, the talks labelled 3 fit nothing");
+        Score coverage = t.get("coverage");
+        assertEquals(3, coverage.found());
+        assertEquals(5, coverage.gold());
+    }
+
+    @Test
+    void fiveClassesSplitVerbalCooperationIntoStatementsAndAppealsAndTheRest() {
+        assertEquals(0, QuadClassEvaluation.label("01"));
+        assertEquals(0, QuadClassEvaluation.label("02"));
+        assertEquals(1, QuadClassEvaluation.label("03"));
+        assertEquals(1, QuadClassEvaluation.label("05"));
+        assertEquals(2, QuadClassEvaluation.label("06"));
+        assertEquals(2, QuadClassEvaluation.label("08"));
+        assertEquals(3, QuadClassEvaluation.label("09"));
+        assertEquals(3, QuadClassEvaluation.label("13"));
+        assertEquals(4, QuadClassEvaluation.label("14"));
+        assertEquals(4, QuadClassEvaluation.label("20"));
+        assertThrows(IllegalArgumentException.class, () -> QuadClassEvaluation.label("21"));
+    }
+
+    @Test
+    void aStatementYieldsToTheEventItStatesInItsSentence() {
+        String text = "The rebels said they will lay down their arms.";
+        Event said = event("010", 1, text, new Span(0, 16), EventStatus.HAPPENED);
+        Event intent = event("036", 1, text, new Span(11, 45), EventStatus.PLANNED);
+        Event negated = event("190", 4, text, new Span(20, 30), EventStatus.NEGATED);
+        assertEquals("036", QuadClassEvaluation.mainEvent(List.of(said, negated, intent)).orElseThrow().cameo());
+        assertEquals("010", QuadClassEvaluation.mainEvent(List.of(said, negated)).orElseThrow().cameo());
+        assertTrue(QuadClassEvaluation.mainEvent(List.of(negated)).isEmpty());
+    }
+
+    private static Event event(String code, int quad, String text, Span span, EventStatus status) {
+        return new Event(code, "x", new Event.Plover("X", "", ""), quad, 0.0,
+                new EventActor(ActorCode.parse("USA"), null, null), List.of(), null, false, null, status, null,
+                TextRef.of(text, span), 0);
     }
 
     @Test

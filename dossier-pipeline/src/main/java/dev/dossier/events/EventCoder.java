@@ -21,6 +21,7 @@ import dev.dossier.reference.RoleLexicon;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,18 +36,21 @@ import java.util.Set;
  * {@link Layer#TIMES}, {@link Layer#ENTITIES}, {@link Layer#ACTORS} and {@link Layer#QUOTES} (which may be empty).
  * Adds {@link Layer#EVENTS}: one {@link Event} per trigger ({@link TriggerFinder} with {@link EventPatterns}: a verb
  * with its clause, a noun with its phrase) that has a coded source and target (or, for patterns marked
- * {@code no-target}, a source with a country), plus accusations and claims made in reported speech
- * ({@link AccusationFinder}). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
+ * {@code no-target}, a source with a country), plus appeals stated by "call on" or "call for" ({@link Appeals}), and
+ * accusations, claims and statements with an addressee or topic actor made in reported speech ({@link ReportedSpeech}).
+ * An appeal, demand or rejection takes the code of what it asks for or refuses ({@link Appeals}: "urged them to
+ * talk", 026). Each event gets its code's name, PLOVER coding, QuadClass and Goldstein score from
  * {@link CameoOntology}; its sides from {@link ParticipantFinder}; its status from {@link StatusReader} (an event
  * stated as an intention becomes the 03x code {@code cues.tsv} names, a cooperation its actor says it will not give
  * the 12x refusal code); its date from {@link TimeFinder}, else the
- * publication date (marked {@code whenFromText = false}); its place from {@link PlaceFinder}; and, when it lies in a
- * quote, the quote's speaker as {@code reportedBy}.
+ * publication date (marked {@code whenFromText = false}); its place from {@link PlaceFinder}; and as
+ * {@code reportedBy} the speaker of the quote it lies in, else the subject of the verb of saying, knowing or judging
+ * whose complement states it ("the ministry said the rebels had seized", "accused Ankara of shelling").
  *
  * <p>Options ({@link Config}): the data tables (defaults: those shipped in {@code dev/dossier/events/}), and
  * {@code partnerSentences} (default 2), how many sentences back an implicit partner of contacts or talks is sought;
  * {@code quotes} (default true), whether QUOTES is required ({@link Config#withoutQuotes()} for a pipeline with no
- * quote stage, where events get no {@code reportedBy}).
+ * quote stage, where {@code reportedBy} comes from the parse alone).
  * Immutable and thread-safe.
  */
 public final class EventCoder implements Annotator {
@@ -70,7 +74,7 @@ public final class EventCoder implements Annotator {
                     Gazetteer.standard(), Countries.standard(), Leaders.standard(), 2, true);
         }
 
-        /** The same configuration for pipelines with no quote stage: no QUOTES requirement, no {@code reportedBy}. */
+        /** The same configuration for pipelines with no quote stage: no QUOTES requirement, reporters read from the parse. */
         public Config withoutQuotes() {
             return new Config(cameo, patterns, cues, gazetteer, countries, leaders, partnerSentences, false);
         }
@@ -82,7 +86,8 @@ public final class EventCoder implements Annotator {
     private final ParticipantFinder participants;
     private final StatusReader statusReader;
     private final PlaceFinder places;
-    private final AccusationFinder accusations;
+    private final ReportedSpeech speech;
+    private final Appeals appeals;
 
     public EventCoder(Config config) {
         this.config = config;
@@ -90,7 +95,8 @@ public final class EventCoder implements Annotator {
         this.participants = new ParticipantFinder(config.cues(), config.gazetteer(), config.patterns());
         this.statusReader = new StatusReader(config.cues());
         this.places = new PlaceFinder(config.gazetteer());
-        this.accusations = new AccusationFinder(config.cues());
+        this.speech = new ReportedSpeech(config.cues());
+        this.appeals = new Appeals(config.cues(), config.patterns());
     }
 
     public EventCoder() {
@@ -132,30 +138,53 @@ public final class EventCoder implements Annotator {
         ParseGraph g = new ParseGraph(doc);
         ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES, config.gazetteer(),
                 config.cues().speech());
-        List<TriggerFinder.Trigger> found = triggers.find(g);
+        List<TriggerFinder.Trigger> found = new ArrayList<>(triggers.find(g));
         Set<Integer> triggerTokens = new HashSet<>();
         found.forEach(t -> triggerTokens.add(t.token()));
+        for (TriggerFinder.Trigger call : appeals.calls(g, triggerTokens)) {
+            found.add(call);
+            triggerTokens.add(call.token());
+        }
+        Map<Integer, String> codes = new HashMap<>();
+        found.forEach(t -> codes.put(t.token(), t.pattern().code()));
         TimeFinder times = new TimeFinder(g, triggerTokens);
         List<Event> events = new ArrayList<>();
+        Set<Integer> accusing = new HashSet<>();
+        Set<Integer> codedTriggers = new HashSet<>();
         for (TriggerFinder.Trigger t : found) {
             ParticipantFinder.Sides sides = participants.find(g, actors, t.token(), t.pattern());
-            Reading reading = reading(t.pattern().code(), statusReader.read(g, t.token(), sides.lightVerb()));
+            String code = appeals.refine(g, t.token(), t.pattern().code(), codes);
+            Reading reading = reading(code, statusReader.read(g, t.token(), sides.lightVerb()));
             List<Event> coded = code(g, actors, times, t, sides, reading);
             events.addAll(coded);
+            if (!coded.isEmpty()) {
+                codedTriggers.add(t.token());
+            }
             if (config.cameo().get(reading.code()).quadClass() == 4) {
                 EventStatus status = reading.status();
                 if (status == EventStatus.HAPPENED || status == EventStatus.ONGOING) {
                     // what is said to have been done accuses its doer or claims it; what is said to be coming is a
                     // threat or a warning, coded at the trigger itself
                     for (ActorLocator.Side source : usedForce(sides, coded)) {
-                        accusations.reportedConflict(g, actors, t.token(), source, sides.targets())
-                                .ifPresent(a -> events.add(accusation(g, times, a)));
+                        speech.reportedConflict(g, actors, t.token(), source, sides.targets()).ifPresent(a -> {
+                            events.add(accusation(g, actors, times, a));
+                            accusing.add(a.speech());
+                        });
                     }
                 }
             }
         }
-        for (AccusationFinder.Accusation a : accusations.find(g, actors)) {
-            events.add(accusation(g, times, a));
+        for (ReportedSpeech.Accusation a : speech.find(g, actors)) {
+            events.add(accusation(g, actors, times, a));
+            accusing.add(a.speech());
+        }
+        // a verb of saying that accuses or claims is coded as that, not again as a statement
+        Set<Integer> stated = new HashSet<>(codedTriggers);
+        stated.addAll(accusing);
+        for (ReportedSpeech.Statement st : speech.statements(g, actors, stated)) {
+            StatusReader.Reading r = statusReader.read(g, st.verb(), -1);
+            events.add(event(g, actors, times, st.code(), st.speaker(), List.of(st.target()), st.verb(), -1,
+                    r.status(), null, span(g, st.verb(), -1, List.of(st.speaker(), st.target()))));
         }
         return doc.withEvents(deduplicate(events));
     }
@@ -174,9 +203,9 @@ public final class EventCoder implements Annotator {
                 .toList();
     }
 
-    private Event accusation(ParseGraph g, TimeFinder times, AccusationFinder.Accusation a) {
+    private Event accusation(ParseGraph g, ActorLocator actors, TimeFinder times, ReportedSpeech.Accusation a) {
         StatusReader.Reading r = statusReader.read(g, a.speech(), -1);
-        return event(g, times, a.code(), a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
+        return event(g, actors, times, a.code(), a.source(), List.of(a.target()), a.speech(), -1, r.status(), null,
                 span(g, a.speech(), a.noun(), List.of(a.source(), a.target())));
     }
 
@@ -242,7 +271,7 @@ public final class EventCoder implements Annotator {
             }
             List<ActorLocator.Side> all = new ArrayList<>(targets);
             all.add(source);
-            out.add(event(g, times, code, source, targets, t.token(), sides.lightVerb(), status, where,
+            out.add(event(g, actors, times, code, source, targets, t.token(), sides.lightVerb(), status, where,
                     span(g, t.token(), sides.lightVerb(), all)));
         }
         return out;
@@ -271,7 +300,7 @@ public final class EventCoder implements Annotator {
         return out;
     }
 
-    private Event event(ParseGraph g, TimeFinder times, String code, ActorLocator.Side source,
+    private Event event(ParseGraph g, ActorLocator actors, TimeFinder times, String code, ActorLocator.Side source,
                         List<ActorLocator.Side> targets, int trigger, int lightVerb, EventStatus status, Place where,
                         Span evidence) {
         CameoCode c = config.cameo().get(code);
@@ -282,18 +311,26 @@ public final class EventCoder implements Annotator {
         List<EventActor> targetActors = targets.stream().map(ActorLocator.Side::toEventActor).toList();
         return new Event(c.code(), c.name(), c.plover(), c.quadClass(), c.goldstein(), source.toEventActor(),
                 targetActors, when, time != null, where, status,
-                config.quotes() ? reporter(doc, g.token(trigger).span()) : null,
-                TextRef.of(doc.text(), evidence), g.token(trigger).sentence());
+                reporter(g, actors, trigger), TextRef.of(doc.text(), evidence), g.token(trigger).sentence());
     }
 
-    /** The speaker of the quote an event lies in, or null. */
-    private static Speaker reporter(Document doc, Span trigger) {
-        for (Quote q : doc.quotes()) {
-            if (q.span().contains(trigger) && q.speaker() != null) {
-                return q.speaker();
+    /**
+     * Who reports the event at a trigger: the speaker of the quote it lies in, else the subject of the verb of
+     * saying, knowing or judging that reports its clause; null when neither names one.
+     */
+    private Speaker reporter(ParseGraph g, ActorLocator actors, int trigger) {
+        Span at = g.token(trigger).span();
+        if (config.quotes()) {
+            for (Quote q : g.doc().quotes()) {
+                if (q.span().contains(at) && q.speaker() != null) {
+                    return q.speaker();
+                }
             }
         }
-        return null;
+        return speech.reporter(g, actors, trigger).map(r -> {
+            ActorLocator.Side s = r.speaker();
+            return new Speaker(s.entity() == null ? null : s.entity().id(), s.name(), s.mention());
+        }).orElse(null);
     }
 
     /** From the first to the last of the trigger, light verb and sides within the trigger's sentence. */

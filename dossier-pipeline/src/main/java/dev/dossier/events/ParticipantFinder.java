@@ -27,6 +27,8 @@ final class ParticipantFinder {
      * takes part. For conflict ("sanctions on Russia", "an attack on the embassy") they name the target.
      */
     private static final Set<String> TOPIC_PREPS = Set.of("on", "about", "over", "regarding", "concerning");
+    /** Words that introduce what a clause's governor holds against or credits its object with ("accused X of"). */
+    private static final Set<String> CHARGE = Set.of("of", "for");
     /** Clausal links through which a missing subject is inherited. */
     private static final Set<String> CONTROL = Set.of("xcomp", "conj", "advcl");
 
@@ -52,9 +54,10 @@ final class ParticipantFinder {
 
     Sides find(ParseGraph g, ActorLocator actors, int trigger, EventPattern pattern) {
         if (pattern.kind() == EventPattern.Kind.NOUN) {
-            return noun(g, actors, trigger, conflict(pattern));
+            return noun(g, actors, trigger, topicIsTarget(pattern));
         }
-        return pattern.has(EventPattern.Option.FROM_SOURCE) ? fromSource(g, actors, trigger) : verb(g, actors, trigger);
+        return pattern.has(EventPattern.Option.FROM_SOURCE) ? fromSource(g, actors, trigger)
+                : verb(g, actors, trigger, pattern.code().startsWith("12"));
     }
 
     /**
@@ -82,7 +85,13 @@ final class ParticipantFinder {
         return new Sides(sources, targets, -1);
     }
 
-    private Sides verb(ParseGraph g, ActorLocator actors, int v) {
+    /**
+     * Sides of a verb.
+     *
+     * @param refusal true for a rejection (12x), whose target may be named only in the act refused ("refused to meet
+     *                Kiev")
+     */
+    private Sides verb(ParseGraph g, ActorLocator actors, int v, boolean refusal) {
         List<ActorLocator.Side> sources = new ArrayList<>();
         List<ActorLocator.Side> targets = new ArrayList<>();
         List<ActorLocator.Side> objects = new ArrayList<>();
@@ -143,7 +152,7 @@ final class ParticipantFinder {
         if (targets.isEmpty()) {
             for (int d : g.dependents(v)) {
                 String rel = g.relation(d);
-                if (rel.equals("obj") || rel.equals("ccomp")) {
+                if (rel.equals("obj") || rel.equals("ccomp") || refusal && rel.equals("xcomp")) {
                     targets.addAll(firstActorBelow(g, actors, d));
                     if (!targets.isEmpty()) {
                         break;
@@ -154,7 +163,7 @@ final class ParticipantFinder {
         return new Sides(sources, targets, -1);
     }
 
-    private Sides noun(ParseGraph g, ActorLocator actors, int n, boolean conflict) {
+    private Sides noun(ParseGraph g, ActorLocator actors, int n, boolean topicIsTarget) {
         List<ActorLocator.Side> own = new ArrayList<>();
         List<ActorLocator.Side> targets = new ArrayList<>();
         for (int d : g.dependents(n)) {
@@ -169,7 +178,7 @@ final class ParticipantFinder {
                     }
                 }
             } else if (rel.startsWith("nmod:") && !PLACE_PREPS.contains(rel.substring(5)) && !rel.equals("nmod:tmod")
-                    && (conflict || !TOPIC_PREPS.contains(rel.substring(5)))) {
+                    && (topicIsTarget || !TOPIC_PREPS.contains(rel.substring(5)))) {
                 targets.addAll(phrase(g, actors, d));
             }
         }
@@ -268,9 +277,13 @@ final class ParticipantFinder {
         return candidates.stream().anyMatch(p -> p.objects().isEmpty() && p.code().compareTo("18") >= 0);
     }
 
-    /** Verbal and material conflict (CAMEO 09-20), whose "on" marks a target rather than a topic. */
-    private static boolean conflict(EventPattern p) {
-        return Integer.parseInt(p.code().substring(0, 2)) >= 9;
+    /**
+     * Verbal and material conflict (CAMEO 09-20), whose "on" marks a target rather than a topic, and statements (01),
+     * whose topic is what they are about ("concern over Iran").
+     */
+    private static boolean topicIsTarget(EventPattern p) {
+        int root = Integer.parseInt(p.code().substring(0, 2));
+        return root >= 9 || root == 1;
     }
 
     /** The verb whose object (or subject of a passive) the nominal trigger is, when that verb is a light verb. */
@@ -332,6 +345,15 @@ final class ParticipantFinder {
                 return List.of();
             }
             String rel = g.base(x);
+            boolean charged = g.hasDependent(x, d -> g.base(d).equals("mark") && CHARGE.contains(g.lemma(d)));
+            if (charged && rel.equals("acl") && g.token(gov).isNoun()) {
+                // "accused Ankara of shelling": the noun the clause hangs on did it
+                return phrase(g, actors, gov);
+            }
+            if (charged && rel.equals("advcl") && !g.dependents(gov, "obj").isEmpty()) {
+                // "blamed the rebels for attacking": the object did it
+                return phrase(g, actors, g.dependents(gov, "obj").getFirst());
+            }
             if (rel.equals("acl") && g.token(gov).isNoun()) {
                 if (g.relation(x).equals("acl:relcl")) {
                     return phrase(g, actors, gov);
@@ -350,7 +372,8 @@ final class ParticipantFinder {
             }
             if (rel.equals("xcomp")) {
                 for (int d : g.dependents(gov)) {
-                    if (g.relation(d).equals("obj")) {
+                    // "asked Obama to help", "called on Tehran to release": the one asked acts
+                    if (g.relation(d).equals("obj") || g.relation(d).equals("obl:on") || g.relation(d).equals("obl:upon")) {
                         return phrase(g, actors, d);
                     }
                 }

@@ -12,7 +12,8 @@ import java.util.Set;
  *
  * <p>Looks at the trigger, its light verb, the clauses that govern it through control and complement links, and a
  * clause coordinated with any of these whose subject is a pronoun or missing. What someone else wants or presses
- * the actor to do ("wants Putin to attack", "faces pressure to help") is hypothetical. The strongest cue wins: cancelled,
+ * the actor to do ("wants Putin to attack", "faces pressure to help") is hypothetical; what it refuses or fails to do
+ * ("refused to meet") is negated. The strongest cue wins: cancelled,
  * postponed, denied, negated, hypothetical, planned, ongoing; with no cue the event happened.
  */
 final class StatusReader {
@@ -79,6 +80,10 @@ final class StatusReader {
                 hypothetical |= cues.of(EventStatus.HYPOTHETICAL).contains(lemma);
                 announced |= cues.speech().contains(lemma) || cues.intent().contains(lemma)
                         || cues.light().contains(lemma) && lemma.equals("announce");
+            }
+            if (governing && x != lightVerb && g.relation(chain.get(i - 1)).equals("xcomp")) {
+                // "refused to meet", "failed to reach a deal": the act was not done
+                negated |= cues.of(EventStatus.NEGATED).contains(lemma);
             }
             if (governing) {
                 postponed |= cues.of(EventStatus.POSTPONED).contains(lemma);

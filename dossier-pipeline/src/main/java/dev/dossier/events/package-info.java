@@ -20,7 +20,14 @@
  * of the reference role table ("insurgents", "police") is a side with its role and, only when a country word
  * modifies it, that country: PETRARCH's records leave "insurgents" in a Syrian story as {@code ---REB}, and guessing
  * the sentence's country cost precision there. An event none of whose sides has a country is dropped. Saying is an
- * event only where CAMEO codes the statement (accusing, praising, denying), never a bare "said". An intention ("ready
+ * event only where CAMEO codes the statement (accusing, praising, denying) or where it names an addressee ("told
+ * Kabul that") or, when what was said holds no coded event, a topic actor of another country ("said Iran must"):
+ * never a bare "said". What was said is coded in its own right with the speaker as {@code reportedBy}
+ * ({@link dev.dossier.events.ReportedSpeech}), and with the status the text gives it: "said the rebels had seized the
+ * airport" is a seizure that happened, as reported by the speaker; consumers that want only what the article itself
+ * asserts filter on {@code reportedBy}. In "accused Ankara of shelling" Ankara shells and the accuser reports it. An
+ * appeal, demand or rejection takes the code of what it asks for or refuses ({@link dev.dossier.events.Appeals}),
+ * and the act asked for is hypothetical, the act refused negated. An intention ("ready
  * to resume contacts") is its own CAMEO event (03x), not the meeting it announces; the status then says the meeting
  * is planned. Time expressions belong to the nearest verb or trigger above them, so the date of "the meeting in
  * August" does not leak into the clause that mentions the meeting. When no expression governs an event, its date is

@@ -78,9 +78,11 @@ class EventSidesTest {
     void wantingAnotherSideToActAppealsToIt() {
         Document d = world("Washington", "Moscow").sentence("Washington/NNP/Washington/2/nsubj", "wants/VBZ/want/0/root",
                 "Moscow/NNP/Moscow/2/obj", "to/TO/to/5/mark", "withdraw/VB/withdraw/2/xcomp", "./././2/punct").build();
-        Event e = only(d, "020");
+        Event e = only(d, "0256");
         assertEquals("USA", code(e.source()));
         assertEquals(List.of("RUS"), targets(e));
+        assertEquals(EventStatus.HYPOTHETICAL, events(d).stream().filter(x -> x.cameo().equals("087")).findFirst()
+                .map(Event::status).orElse(EventStatus.HYPOTHETICAL), "the withdrawal asked for has not happened");
 
         Document own = world("Washington", "Moscow").sentence("Washington/NNP/Washington/2/nsubj", "wants/VBZ/want/0/root",
                 "to/TO/to/4/mark", "meet/VB/meet/2/xcomp", "Moscow/NNP/Moscow/4/obj", "./././2/punct").build();

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -101,6 +102,25 @@ class OntologyDataTest {
         assertEquals("036", cues.intentCode().get("04"));
         assertThrows(EventDataException.class, () -> EventCues.parse(lines("c.tsv", "colour\tred\n"),
                 CameoOntology.standard()));
+    }
+
+    @Test
+    void actCodesGoByTheActsWordThenTheLongestPrefixOfItsCode() {
+        EventCues cues = EventCues.standard();
+        assertEquals("0253", cues.act("0841", "release").appeal(), "release of persons");
+        assertEquals("1056", cues.act("0871", "ceasefire").demand(), "a ceasefire is a de-escalation");
+        assertEquals("125", cues.act("046", "talks").reject(), "negotiations fall under meeting");
+        assertEquals("1041", cues.act(null, "resign").demand(), "a word no pattern codes");
+        assertNull(cues.act("190", "attack"), "an attack asked for refines nothing");
+        assertNull(cues.act(null, "weather"));
+        assertEquals("012", cues.moods().get("concerned"));
+        assertTrue(cues.reporting().contains("accuse"));
+        assertTrue(cues.statement().contains("tell"));
+        EventDataException e = assertThrows(EventDataException.class, () -> EventCues.parse(lines("c.tsv",
+                "act-code\t04\t026\t106\nact-code\t4x\t026\t106\t125\nact-word\tquit\t106\t026\t125\n"
+                        + "mood\t112\tangry\n"), CameoOntology.standard()));
+        assertEquals(4, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("c.tsv:4:"), e.getMessage());
     }
 
     @Test
