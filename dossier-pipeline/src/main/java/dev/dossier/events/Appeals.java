@@ -36,13 +36,13 @@ final class Appeals {
         this.patterns = patterns;
     }
 
-    /** Appeals stated by "call" with an "on", "upon" or "for" phrase, unless the token already states an event. */
+    /** Appeals stated by "call" with an "on", "upon" or "for" phrase, unless a hand-written pattern codes the token. */
     List<TriggerFinder.Trigger> calls(ParseGraph g, Set<Integer> triggers) {
         List<TriggerFinder.Trigger> out = new ArrayList<>();
         for (int t = 0; t < g.size(); t++) {
             if (g.token(t).isVerb() && g.lemma(t).equals("call") && !triggers.contains(t)
                     && g.hasDependent(t, d -> CALL_PREPS.contains(g.relation(d)))) {
-                out.add(new TriggerFinder.Trigger(t, CALL));
+                out.add(new TriggerFinder.Trigger(t, CALL, TriggerFinder.HAND));
             }
         }
         return out;

@@ -139,12 +139,16 @@ public final class EventCoder implements Annotator {
         ActorLocator actors = new ActorLocator(g, config.countries(), config.leaders(), ROLES, config.gazetteer(),
                 config.cues().speech());
         List<TriggerFinder.Trigger> found = new ArrayList<>(triggers.find(g));
+        Set<Integer> handWritten = new HashSet<>();
+        found.stream().filter(t -> TriggerFinder.HAND.equals(t.origin())).forEach(t -> handWritten.add(t.token()));
+        for (TriggerFinder.Trigger call : appeals.calls(g, handWritten)) {
+            // The appeal rule is hand-written and wins over a derived frame of the same "call", as patterns.tsv does:
+            // it codes "called for calm" with no addressee, and refines its code by the act asked for.
+            found.removeIf(t -> t.token() == call.token());
+            found.add(call);
+        }
         Set<Integer> triggerTokens = new HashSet<>();
         found.forEach(t -> triggerTokens.add(t.token()));
-        for (TriggerFinder.Trigger call : appeals.calls(g, triggerTokens)) {
-            found.add(call);
-            triggerTokens.add(call.token());
-        }
         Map<Integer, String> codes = new HashMap<>();
         found.forEach(t -> codes.put(t.token(), t.pattern().code()));
         TimeFinder times = new TimeFinder(g, triggerTokens);

@@ -35,7 +35,8 @@ class FrameMatcherTest {
     private static List<TriggerFinder.Trigger> triggers(Document doc, VerbFrames frames, List<EventPattern> hand,
                                                         Set<String> light) {
         TriggerFinder finder = new TriggerFinder(EventPatterns.of(hand).withFrames(frames),
-                new EventCues(light, Set.of("plan"), Set.of("say"), Set.of(), Map.of(), Map.of(), Map.of()));
+                new EventCues(light, Set.of("plan"), Set.of("say"), Set.of(), Map.of(), Map.of(), Map.of(), Set.of(),
+                        Set.of(), Map.of(), Map.of()));
         return finder.find(new ParseGraph(doc));
     }
 
