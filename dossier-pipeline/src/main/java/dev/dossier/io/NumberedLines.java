@@ -3,6 +3,7 @@ package dev.dossier.io;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -43,84 +44,59 @@ public final class NumberedLines {
     public static <T> Stream<T> ofUtf8(String name, InputStream in, long maxLineBytes,
                                        BiFunction<String, String, T> parse, BiFunction<String, String, T> error) {
         InputStream input = in instanceof BufferedInputStream ? in : new BufferedInputStream(in, 1 << 16);
-        Iterator<T> it = new Iterator<>() {
+        Lines<T> it = new Lines<>(name) {
             private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
             private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-            private int lineNumber;
-            private T next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    lineNumber++;
-                    String position = name + ":" + lineNumber;
-                    long length = 0;
-                    boolean any = false;
-                    line.reset();
-                    try {
-                        int b;
-                        while ((b = input.read()) >= 0 && b != '\n') {
-                            any = true;
-                            if (++length <= maxLineBytes) {
-                                line.write(b);
-                            }
+            void step(String position) {
+                long length = 0;
+                boolean any = false;
+                line.reset();
+                try {
+                    int b;
+                    while ((b = input.read()) >= 0 && b != '\n') {
+                        any = true;
+                        if (++length <= maxLineBytes) {
+                            line.write(b);
                         }
-                        if (b < 0) {
-                            done = true;
-                        }
-                    } catch (IOException e) {
-                        next = error.apply(position, "cannot be read (" + e.getMessage() + "); the rest of the file "
-                                + "is skipped");
+                    }
+                    if (b < 0) {
                         done = true;
-                        break;
                     }
-                    if (!any) {
-                        continue;
-                    }
-                    if (length > maxLineBytes) {
-                        next = error.apply(position, "is " + length + " bytes long, over the limit of " + maxLineBytes
-                                + " for one record; the line is skipped");
-                        continue;
-                    }
-                    byte[] bytes = line.toByteArray();
-                    int start = lineNumber == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
-                            && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-                    ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
-                    String text;
-                    try {
-                        text = decoder.reset().decode(buffer).toString();
-                    } catch (CharacterCodingException e) {
-                        next = error.apply(position, "is not valid UTF-8 (bad byte at column " + (buffer.position()
-                                - start + 1) + "); the line is skipped");
-                        continue;
-                    }
-                    if (!text.isBlank()) {
-                        next = parse.apply(position, text);
-                    }
+                } catch (IOException e) {
+                    next = error.apply(position, "cannot be read (" + e.getMessage() + "); the rest of the file "
+                            + "is skipped");
+                    done = true;
+                    return;
                 }
-                return next != null;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                if (!any) {
+                    return;
                 }
-                T r = next;
-                next = null;
-                return r;
+                if (length > maxLineBytes) {
+                    next = error.apply(position, "is " + length + " bytes long, over the limit of " + maxLineBytes
+                            + " for one record; the line is skipped");
+                    return;
+                }
+                byte[] bytes = line.toByteArray();
+                int start = lineNumber == 1 && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF
+                        && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+                ByteBuffer buffer = ByteBuffer.wrap(bytes, start, bytes.length - start);
+                String text;
+                try {
+                    text = decoder.reset().decode(buffer).toString();
+                } catch (CharacterCodingException e) {
+                    next = error.apply(position, "is not valid UTF-8 (bad byte at column " + (buffer.position()
+                            - start + 1) + "); the line is skipped");
+                    return;
+                }
+                if (!text.isBlank()) {
+                    next = parse.apply(position, text);
+                }
             }
         };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
-                .onClose(() -> {
-                    try {
-                        input.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        return stream(it, input);
     }
 
     /**
@@ -133,55 +109,73 @@ public final class NumberedLines {
      */
     public static <T> Stream<T> of(String name, BufferedReader reader, BiFunction<String, String, T> parse,
                                    BiFunction<String, String, T> error) {
-        Iterator<T> it = new Iterator<>() {
-            private int lineNumber;
-            private T next;
-            private boolean done;
-
+        Lines<T> it = new Lines<>(name) {
             @Override
-            public boolean hasNext() {
-                while (next == null && !done) {
-                    lineNumber++;
-                    String position = name + ":" + lineNumber;
-                    String line;
-                    try {
-                        line = reader.readLine();
-                    } catch (CharacterCodingException e) {
-                        next = error.apply(position, "is not valid UTF-8; the rest of the file cannot be read");
-                        done = true;
-                        break;
-                    } catch (IOException e) {
-                        next = error.apply(position, "cannot be read (" + e.getMessage() + "); the rest of the file "
-                                + "is skipped");
-                        done = true;
-                        break;
-                    }
-                    if (line == null) {
-                        done = true;
-                    } else if (!line.isBlank()) {
-                        next = parse.apply(position, line);
-                    }
+            void step(String position) {
+                String line;
+                try {
+                    line = reader.readLine();
+                } catch (CharacterCodingException e) {
+                    next = error.apply(position, "is not valid UTF-8; the rest of the file cannot be read");
+                    done = true;
+                    return;
+                } catch (IOException e) {
+                    next = error.apply(position, "cannot be read (" + e.getMessage() + "); the rest of the file "
+                            + "is skipped");
+                    done = true;
+                    return;
                 }
-                return next != null;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
+                if (line == null) {
+                    done = true;
+                } else if (!line.isBlank()) {
+                    next = parse.apply(position, line);
                 }
-                T r = next;
-                next = null;
-                return r;
             }
         };
+        return stream(it, reader);
+    }
+
+    private static <T> Stream<T> stream(Iterator<T> it, Closeable input) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
                 .onClose(() -> {
                     try {
-                        reader.close();
+                        input.close();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /** Reads one line at a time through {@link #step}, which sets {@code next} (a record) or {@code done}. */
+    private abstract static class Lines<T> implements Iterator<T> {
+        private final String name;
+        int lineNumber;
+        T next;
+        boolean done;
+
+        Lines(String name) {
+            this.name = name;
+        }
+
+        abstract void step(String position);
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !done) {
+                lineNumber++;
+                step(name + ":" + lineNumber);
+            }
+            return next != null;
+        }
+
+        @Override
+        public T next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            T r = next;
+            next = null;
+            return r;
+        }
     }
 }
