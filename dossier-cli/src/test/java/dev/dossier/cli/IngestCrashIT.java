@@ -64,7 +64,9 @@ class IngestCrashIT {
         String url = backend.equals("h2") ? Store.embeddedUrl(tmp.resolve("crash")) : Backends.emptyStoreUrl(backend);
         long storedAtKill = -1;
         long delay = 1500;
-        for (int attempt = 0; attempt < 6 && (storedAtKill <= 0 || storedAtKill >= ARTICLES); attempt++) {
+        long tooEarly = -1;
+        long tooLate = -1;
+        for (int attempt = 0; attempt < 12 && (storedAtKill <= 0 || storedAtKill >= ARTICLES); attempt++) {
             if (backend.equals("h2")) {
                 deleteTree(tmp.resolve("crash"));
             } else {
@@ -77,8 +79,20 @@ class IngestCrashIT {
             child.destroyForcibly();
             assertTrue(child.waitFor(30, TimeUnit.SECONDS));
             storedAtKill = count(url);
-            // Too early (nothing committed yet): wait longer next time; too late (all done): kill sooner.
-            delay = storedAtKill <= 0 ? delay * 2 : storedAtKill >= ARTICLES ? Math.max(100, delay / 3) : delay;
+            // Too early (nothing committed yet) or too late (all done): search between the two, since commits come
+            // in groups and the window between the first and the last can be shorter than one step of doubling.
+            if (storedAtKill <= 0) {
+                tooEarly = Math.max(tooEarly, delay);
+            } else if (storedAtKill >= ARTICLES) {
+                tooLate = tooLate < 0 ? delay : Math.min(tooLate, delay);
+            }
+            if (tooEarly >= 0 && tooLate >= 0) {
+                delay = (tooEarly + tooLate) / 2;
+            } else if (storedAtKill <= 0) {
+                delay *= 2;
+            } else if (storedAtKill >= ARTICLES) {
+                delay = Math.max(50, delay / 3);
+            }
         }
         assertTrue(storedAtKill > 0 && storedAtKill < ARTICLES,
                 "the kill came in the middle of the ingest (stored at kill: " + storedAtKill + ")");
