@@ -3,12 +3,15 @@ package dev.dossier.events;
 import dev.dossier.model.Document;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
-import dev.dossier.model.EventActor;
 import dev.dossier.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.dossier.events.CodedEvents.code;
+import static dev.dossier.events.CodedEvents.events;
+import static dev.dossier.events.CodedEvents.only;
+import static dev.dossier.events.CodedEvents.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +22,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EventSidesTest {
 
-    private static final EventCoder CODER = new EventCoder();
 
     /** A document that knows the countries among these names (each must occur in the sentence). */
     private static LiteralDocument world(String... names) {
@@ -34,24 +36,6 @@ class EventSidesTest {
             }
         }
         return d;
-    }
-
-    private static List<Event> events(Document d) {
-        return CODER.annotate(d).events();
-    }
-
-    private static Event only(Document d, String code) {
-        List<Event> found = events(d).stream().filter(e -> e.cameo().equals(code)).toList();
-        assertEquals(1, found.size(), () -> "events " + code + " among " + events(d));
-        return found.getFirst();
-    }
-
-    private static String code(EventActor a) {
-        return a.code().toString();
-    }
-
-    private static List<String> targets(Event e) {
-        return e.targets().stream().map(EventSidesTest::code).toList();
     }
 
     @Test

@@ -3,12 +3,15 @@ package dev.dossier.events;
 import dev.dossier.model.Document;
 import dev.dossier.model.EntityType;
 import dev.dossier.model.Event;
-import dev.dossier.model.EventActor;
 import dev.dossier.model.EventStatus;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.dossier.events.CodedEvents.code;
+import static dev.dossier.events.CodedEvents.events;
+import static dev.dossier.events.CodedEvents.only;
+import static dev.dossier.events.CodedEvents.targets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -20,7 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReportedSpeechTest {
 
-    private static final EventCoder CODER = new EventCoder();
 
     private static LiteralDocument world() {
         return new LiteralDocument()
@@ -33,24 +35,6 @@ class ReportedSpeechTest {
                 .entity("japan", EntityType.COUNTRY, "JPN", "Tokyo")
                 .entity("china", EntityType.COUNTRY, "CHN", "Beijing")
                 .entity("kharkiv", EntityType.LOCATION, "UKR", "Kharkiv");
-    }
-
-    private static List<Event> events(Document d) {
-        return CODER.annotate(d).events();
-    }
-
-    private static Event only(Document d, String code) {
-        List<Event> found = events(d).stream().filter(e -> e.cameo().equals(code)).toList();
-        assertEquals(1, found.size(), () -> "events " + code + " among " + events(d));
-        return found.getFirst();
-    }
-
-    private static String code(EventActor a) {
-        return a.code().toString();
-    }
-
-    private static List<String> targets(Event e) {
-        return e.targets().stream().map(ReportedSpeechTest::code).toList();
     }
 
     @Test
